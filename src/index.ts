@@ -1,0 +1,3 @@
+export * from './value-quote.js';
+export * from './success-story.js';
+export type * from './data/types.js';

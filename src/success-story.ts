@@ -1,0 +1,13 @@
+import './value-quote.js';
+import { SuccessStory } from './success-story/success-story.js';
+import { defineOnce } from './internal/define.js';
+
+defineOnce('success-story', SuccessStory);
+
+export { SuccessStory };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'success-story': SuccessStory;
+  }
+}

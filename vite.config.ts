@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite';
+
+// Builds the two standalone files: one ES module and one classic script, Lit inside.
+// The package build (dist/esm, Lit external, .d.ts) comes from `tsc -p tsconfig.build.json`.
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2021',
+    minify: true,
+    lib: {
+      entry: 'src/standalone.ts',
+      name: 'SuccessStory',
+      formats: ['es', 'iife'],
+      fileName: (format) => (format === 'es' ? 'success-story.js' : 'success-story.iife.js'),
+    },
+    rolldownOptions: {
+      // Library mode keeps whitespace in ES output to preserve pure annotations; the
+      // standalone file is an end product, so minify it fully.
+      output: { minify: true, comments: { annotation: false } },
+    },
+  },
+});
