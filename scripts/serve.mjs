@@ -1,0 +1,38 @@
+// A zero-dependency static server for the demo: serves the package folder so the demo pages
+// load the built files from /dist exactly as a site owner would.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? '.');
+const port = Number(process.env.PORT ?? 8080);
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.jpg': 'image/jpeg', '.webp': 'image/webp', '.ico': 'image/x-icon',
+};
+
+const server = createServer(async (req, res) => {
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  if (pathname === '/') {
+    res.writeHead(302, { location: '/demo/' }).end();
+    return;
+  }
+  // normalize() removes "..", and the root check keeps every request inside the folder.
+  let file = join(root, normalize(decodeURIComponent(pathname)));
+  if (!file.startsWith(root)) {
+    res.writeHead(403).end();
+    return;
+  }
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+  }
+});
+
+server.listen(port, () => console.log(`Demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`));
