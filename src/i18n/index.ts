@@ -1,0 +1,3 @@
+export { stringsFor, type Strings, type UiLang } from './strings.js';
+export { resolveLang, supportedLang, primary } from './lang.js';
+export { quoteMarks } from './marks.js';

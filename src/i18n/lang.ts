@@ -1,0 +1,24 @@
+import type { UiLang } from './strings.js';
+
+/**
+ * The language in effect for an element: its own `lang`, then its ancestors', crossing
+ * shadow roots so an element inside another component follows that component's language.
+ * An empty `lang` is skipped rather than meaning "unknown", so a stray `lang=""` never
+ * hides the page's language.
+ */
+export function resolveLang(el: Element): string {
+  for (let n: Element | null = el; n; n = n.parentElement ?? ((n.parentNode as ShadowRoot | null)?.host ?? null)) {
+    const lang = n.getAttribute('lang')?.trim();
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+/** Primary subtag of a language tag, lower case: `fr-CA` → `fr`. */
+export const primary = (tag: string): string => tag.toLowerCase().split('-')[0];
+
+/** The UI language a tag gets: its primary subtag when a table exists, else English. */
+export function supportedLang(tag: string | null | undefined): UiLang {
+  const p = primary(tag ?? '');
+  return p === 'fr' ? 'fr' : 'en';
+}
