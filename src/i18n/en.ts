@@ -10,7 +10,7 @@ export const en: Strings = {
   play: 'Play the quotes',
   previous: 'Previous quote',
   next: 'Next quote',
-  translatedFrom: (language) => `Translated from ${language}`,
+  translatedFrom: (language) => (language ? `Translated from ${language}` : 'Translated'),
   showOriginal: 'Show original',
   hideOriginal: 'Hide original',
   storyLoading: 'Loading the story…',

@@ -10,8 +10,9 @@ export const fr: Strings = {
   play: 'Faire défiler les citations',
   previous: 'Citation précédente',
   next: 'Citation suivante',
-  // "original en …" avoids the elision rules of "du français", "de l'anglais".
-  translatedFrom: (language) => `Traduit, original en ${language}`,
+  // French language names are masculine: "du français", but "de l'anglais", "de l'hébreu".
+  translatedFrom: (language) =>
+    language ? `Traduit ${/^([aeiouyéèê]|hé)/i.test(language) ? "de l'" : 'du '}${language}` : 'Traduit',
   showOriginal: "Voir l'original",
   hideOriginal: "Masquer l'original",
   storyLoading: "Chargement de l'histoire…",

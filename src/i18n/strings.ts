@@ -18,8 +18,8 @@ export interface Strings {
   play: string;
   previous: string;
   next: string;
-  /** Note on a translated quote; `language` is the source language's name in the UI language. */
-  translatedFrom: (language: string) => string;
+  /** Note on a translated quote; `language` is the original's language, named in the UI language, when known. */
+  translatedFrom: (language?: string) => string;
   showOriginal: string;
   hideOriginal: string;
   storyLoading: string;

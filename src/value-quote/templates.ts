@@ -1,0 +1,105 @@
+import { html, nothing } from 'lit';
+import type { Quote } from '../data/types.js';
+import { findWord } from '../data/text-match.js';
+import type { Strings } from '../i18n/strings.js';
+import { supportedLang } from '../i18n/lang.js';
+import type { ValueQuote } from './value-quote.js';
+
+const icon = (d: string, flip = false) =>
+  html`<svg class=${flip ? 'flip' : ''} viewBox="0 0 16 16" aria-hidden="true"><path d=${d}></path></svg>`;
+const PAUSE = 'M4 3h3v10H4zm5 0h3v10H9z';
+const PLAY = 'M5 2.5v11L13.5 8z';
+const CHEVRON = 'M10.3 2.3 4.6 8l5.7 5.7 1.4-1.4L7.4 8l4.3-4.3z';
+
+/** The pause/play button first (APG), then previous, the position dots and next. */
+export function renderControls(host: ValueQuote, t: Strings, full: boolean, n: number, current: number, paused: boolean) {
+  return html`<div part="controls" class="controls" @keydown=${host._key}>
+    <button type="button" part="button pause" aria-label=${paused ? t.play : t.pause} @click=${() => host._choose()}>
+      ${icon(paused ? PLAY : PAUSE)}
+    </button>
+    ${full
+      ? html`<button type="button" part="button previous" aria-label=${t.previous} @click=${() => host._choose('previous')}>
+            ${icon(CHEVRON, true)}
+          </button>
+          <div part="dots">
+            ${Array.from(
+              { length: n },
+              (_, i) =>
+                html`<button
+                  type="button"
+                  part="button dot"
+                  aria-label=${t.goTo(i + 1)}
+                  aria-current=${i === current ? 'true' : nothing}
+                  @click=${() => host._choose(i)}
+                ></button>`,
+            )}
+          </div>
+          <button type="button" part="button next" aria-label=${t.next} @click=${() => host._choose('next')}>
+            ${icon(CHEVRON)}
+          </button>`
+      : nothing}
+  </div>`;
+}
+
+/** The text with its value word wrapped in `<mark part="value">`, where it appears. */
+function marked(q: Quote, highlight: boolean) {
+  const w = highlight && q.value ? findWord(q.text, q.value) : undefined;
+  return w
+    ? html`${q.text.slice(0, w.start)}<mark part="value">${q.text.slice(w.start, w.end)}</mark>${q.text.slice(w.end)}`
+    : q.text;
+}
+
+function languageName(code: string, ui: string): string | undefined {
+  try {
+    return new Intl.DisplayNames([ui], { type: 'language' }).of(code);
+  } catch {
+    return undefined; // not a valid language tag: the note says "translated" without naming it
+  }
+}
+
+export interface QuoteView {
+  t: Strings;
+  lang: string;
+  marks: string[];
+  highlight: boolean;
+  /** `on` for the quote shown, `out` for the one leaving. */
+  state: string;
+  /** The original text of this translated quote is revealed. */
+  open: boolean;
+}
+
+/**
+ * One quote. In a carousel it is a group labelled "n of N" (APG slide); alone, a plain figure.
+ * Quotation marks follow the element's language; the quote's own `lang` goes on its text.
+ */
+export function renderQuote(host: ValueQuote, q: Quote, i: number, n: number, v: QuoteView) {
+  const multi = n > 1;
+  const o = q.original;
+  return html`<figure
+    part="quote"
+    class=${v.state}
+    role=${multi ? 'group' : nothing}
+    aria-roledescription=${multi ? v.t.slide : nothing}
+    aria-label=${multi ? v.t.position(i + 1, n) : nothing}
+  >
+    <blockquote part="text" lang=${q.lang ?? nothing} cite=${q.cite ?? nothing}>${v.marks[0]}${marked(q, v.highlight)}${v.marks[1]}</blockquote>
+    ${q.author
+      ? html`<figcaption part="author">${q.cite ? html`<a href=${q.cite}>${q.author}</a>` : q.author}</figcaption>`
+      : nothing}
+    ${o
+      ? html`<p part="note">
+            ${v.t.translatedFrom(o.lang && languageName(o.lang, supportedLang(v.lang)))}
+            <button
+              type="button"
+              part="toggle"
+              aria-expanded=${v.open ? 'true' : 'false'}
+              aria-controls="original-${i}"
+              @click=${() => host._toggleOriginal(i)}
+            >
+              ${v.open ? v.t.hideOriginal : v.t.showOriginal}
+            </button>
+          </p>
+          <blockquote part="original" id="original-${i}" lang=${o.lang ?? nothing} ?hidden=${!v.open}>${o.text}</blockquote>`
+      : nothing}
+  </figure>`;
+}

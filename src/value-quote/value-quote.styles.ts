@@ -1,0 +1,153 @@
+import { css } from 'lit';
+
+// Transparent on purpose: colours and font come from the page. Sizes here are mirrored by
+// the `:not(:defined)` rules of src/fallback.css, so the upgrade shifts nothing.
+export const styles = css`
+  :host {
+    display: grid;
+    row-gap: var(--ss-gap, 1em);
+    font-family: var(--ss-font, inherit);
+    --d: var(--ss-transition-duration, 0.5s);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .slides {
+    grid-row: 1;
+    display: grid;
+    --x: 1.5em;
+  }
+  :host(:dir(rtl)) .slides {
+    --x: -1.5em;
+  }
+  figure {
+    /* Every quote in the same cell: the element is as tall as its tallest quote. */
+    grid-area: 1 / 1;
+    margin: 0;
+    display: grid;
+    gap: 0.5em;
+    align-content: start;
+    transition: opacity var(--d), visibility var(--d), translate var(--d);
+  }
+  figure:not(.on) {
+    opacity: 0;
+    visibility: hidden;
+  }
+  .slide figure:not(.on) {
+    translate: var(--x) 0;
+  }
+  .slide .out {
+    translate: calc(-1 * var(--x)) 0;
+  }
+  .none figure {
+    transition: none;
+  }
+  blockquote {
+    margin: 0;
+  }
+  [part='text'] {
+    font-size: var(--ss-quote-size, 1.25em);
+  }
+  figcaption,
+  [part='note'] {
+    color: var(--ss-muted, inherit);
+  }
+  figcaption::before {
+    content: '— ';
+  }
+  a {
+    color: inherit;
+  }
+  mark {
+    color: inherit;
+    background: color-mix(in srgb, var(--ss-accent, currentColor) 22%, transparent);
+    border-radius: 0.15em;
+  }
+  [part='note'] {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  [part='original'] {
+    font-style: italic;
+  }
+  .controls {
+    grid-row: 2;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: none;
+    padding: 0;
+    cursor: pointer;
+  }
+  .controls button {
+    display: grid;
+    place-items: center;
+    inline-size: 2.25em;
+    block-size: 2.25em;
+    border: 1px solid color-mix(in srgb, currentColor 45%, transparent);
+    border-radius: var(--ss-radius, 50%);
+  }
+  button:focus-visible {
+    outline: 2px solid var(--ss-accent, currentColor);
+    outline-offset: 2px;
+  }
+  svg {
+    inline-size: 1em;
+    block-size: 1em;
+    fill: currentColor;
+  }
+  :host(:dir(rtl)) .flip {
+    scale: -1 1;
+  }
+  [part='dots'] {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .controls [part~='dot'] {
+    /* 1.5em keeps a 24 px target at the usual font size (WCAG 2.5.8). */
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    border: 0;
+  }
+  [part~='dot']::before {
+    content: '';
+    inline-size: 0.625em;
+    block-size: 0.625em;
+    border-radius: 50%;
+    border: 1px solid currentColor;
+  }
+  [part~='dot'][aria-current]::before {
+    background: var(--ss-accent, currentColor);
+    border-color: var(--ss-accent, currentColor);
+  }
+  [part='toggle'] {
+    text-decoration: underline;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    figure {
+      transition: none;
+    }
+  }
+  @media print {
+    .controls {
+      display: none;
+    }
+    .slides {
+      display: block;
+    }
+    figure,
+    figure:not(.on) {
+      opacity: 1;
+      visibility: visible;
+      translate: none;
+      transition: none;
+      margin-block-end: 1em;
+    }
+  }
+`;
