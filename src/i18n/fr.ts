@@ -2,7 +2,7 @@ import type { Strings } from './strings.js';
 
 export const fr: Strings = {
   quotes: 'Citations',
-  carousel: 'carrousel',
+  carousel: 'carrousel’,
   slide: 'diapositive',
   position: (n, total) => `${n} sur ${total}`,
   goTo: (n) => `Citation ${n}`,
@@ -10,12 +10,12 @@ export const fr: Strings = {
   play: 'Faire défiler les citations',
   previous: 'Citation précédente',
   next: 'Citation suivante',
-  // French language names are masculine: "du français", but "de l'anglais", "de l'hébreu".
+  // French language names are masculine: "du français", but "de l’anglais", "de l’hébreu".
   translatedFrom: (language) =>
-    language ? `Traduit ${/^([aeiouyéèê]|hé)/i.test(language) ? "de l'" : 'du '}${language}` : 'Traduit',
-  showOriginal: "Voir l'original",
-  hideOriginal: "Masquer l'original",
-  storyLoading: "Chargement de l'histoire…",
+    language ? `Traduit ${/^([aeiouyéèê]|hé)/i.test(language) ? 'de l’' : 'du '}${language}` : 'Traduit',
+  showOriginal: 'Voir l’original',
+  hideOriginal: 'Masquer l’original',
+  storyLoading: 'Chargement de l’histoire…',
   storyError: 'Cette histoire ne peut pas être affichée.',
   milestones: 'Étapes clés',
   values: 'Valeurs',

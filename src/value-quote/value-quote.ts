@@ -376,8 +376,9 @@ export class ValueQuote extends LitElement {
           (doc ? this._m('s', [doc, this.storyId, this._lang], () => fromDocument(doc, this.storyId ?? undefined, this._lang)) : PENDING),
       );
     }
-    const light = readLightDomQuotes(this);
-    if (light.length) found.push(this._m('l', [JSON.stringify(light)], () => fromQuotes(light)));
+    const warnings: string[] = [];
+    const light = readLightDomQuotes(this, { onWarning: (w) => warnings.push(w) });
+    if (light.length) found.push(this._m('l', [JSON.stringify(light)], () => ({ quotes: light, issues: [], warnings })));
     if (text) {
       const q = { text, ...(author && { author }), ...(value && { value }) };
       found.push(this._m('t', [text, author, value], () => fromQuotes([q])));
