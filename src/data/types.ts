@@ -18,6 +18,7 @@ export interface Quote {
   original?: OriginalText;
 }
 
+/** The person or company a story is about. */
 export interface Subject {
   name?: string;
   role?: string;
@@ -25,16 +26,19 @@ export interface Subject {
   imageAlt?: string;
 }
 
+/** One step of a story's timeline. */
 export interface Milestone {
   date?: string;
   label?: string;
 }
 
+/** The link a story invites readers to follow. */
 export interface CallToAction {
   label?: string;
   href?: string;
 }
 
+/** Where a story comes from. */
 export interface Source {
   name?: string;
   href?: string;
@@ -57,12 +61,16 @@ export interface Story {
 }
 
 /** A story as authors may write it: `summary` may be one string. */
-export type StoryInput = Omit<Story, 'summary'> & { summary?: string | string[] };
+export interface StoryInput extends Omit<Story, 'summary'> {
+  summary?: string | string[];
+}
 
+/** Several stories in one file, e.g. one per language. */
 export interface Collection {
   stories: Story[];
 }
 
+/** A collection as authors may write it. */
 export interface CollectionInput {
   stories: StoryInput[];
 }

@@ -1,0 +1,87 @@
+/**
+ * A tiny typed description language for the data format. One definition feeds the
+ * validator, the JSON Schema and (through `Infer`) a compile-time check of types.ts, so
+ * the three can never disagree.
+ */
+
+/** A string; blank means absent. */
+export interface StringNode {
+  kind: 'string';
+  description: string;
+  required?: true;
+}
+
+/** A link: a string that must pass the URL policy. */
+export interface UrlNode {
+  kind: 'url';
+  description: string;
+  required?: true;
+}
+
+/** Paragraphs: one string or a list of strings, always a list once validated. */
+export interface TextListNode {
+  kind: 'text-list';
+  description: string;
+  required?: true;
+}
+
+/** A list of items of one kind. */
+export interface ArrayNode<I extends SchemaNode = SchemaNode> {
+  kind: 'array';
+  items: I;
+  description: string;
+  required?: true;
+}
+
+/** Named properties; the name becomes a `$defs` entry in the JSON Schema. */
+export interface ObjectNode<P extends Props = Props> {
+  kind: 'object';
+  name: string;
+  description: string;
+  props: P;
+  required?: true;
+}
+
+/** Any node of the format. */
+export type SchemaNode = StringNode | UrlNode | TextListNode | ArrayNode<any> | ObjectNode<any>;
+/** The properties of an object node. */
+export type Props = Record<string, SchemaNode>;
+
+/** Declares a string. */
+export const string = (description: string): StringNode => ({ kind: 'string', description });
+/** Declares a URL. */
+export const url = (description: string): UrlNode => ({ kind: 'url', description });
+/** Declares paragraphs (a string or a list of strings). */
+export const textList = (description: string): TextListNode => ({ kind: 'text-list', description });
+/** Declares a list. */
+export const array = <I extends SchemaNode>(items: I, description: string): ArrayNode<I> => ({ kind: 'array', items, description });
+/** Declares an object type. */
+export const object = <P extends Props>(name: string, description: string, props: P): ObjectNode<P> => ({ kind: 'object', name, description, props });
+/** Marks a property as required: its item is dropped when the property is missing or bad. */
+export const required = <N extends SchemaNode>(node: N): N & { required: true } => ({ ...node, required: true });
+
+// Flattening turns `A & B` into one object type, which the identity check in `Equals` needs.
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type RequiredKeys<P> = { [K in keyof P]: P[K] extends { required: true } ? K : never }[keyof P];
+type ObjectOf<P, Input extends boolean> = Simplify<
+  { [K in RequiredKeys<P>]: InferAs<P[K], Input> } & { [K in Exclude<keyof P, RequiredKeys<P>>]?: InferAs<P[K], Input> }
+>;
+type InferAs<N, Input extends boolean> = N extends StringNode | UrlNode
+  ? string
+  : N extends TextListNode
+    ? Input extends true ? string | string[] : string[]
+    : N extends ArrayNode<infer I>
+      ? InferAs<I, Input>[]
+      : N extends ObjectNode<infer P>
+        ? ObjectOf<P, Input>
+        : never;
+
+/** The type a node describes once validated (paragraphs are lists). */
+export type Infer<N> = InferAs<N, false>;
+/** The type a node accepts from authors (paragraphs may be one string). */
+export type InferInput<N> = InferAs<N, true>;
+
+/** True only when A and B are the same type (optional and required members included). */
+export type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+/** Fails to compile unless its argument is `true`. */
+export type Expect<T extends true> = T;

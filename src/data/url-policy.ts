@@ -1,0 +1,73 @@
+/**
+ * Which links the elements accept from data they do not control. The WHATWG URL parser
+ * judges the scheme exactly as the browser will when it follows the link, so tricks that
+ * fool regular expressions (case, leading control characters, tabs inside the scheme) are
+ * seen through.
+ */
+
+const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
+
+// Stand-in base for judging relative URLs when no real base is given; never shown or fetched.
+const PROBE_BASE = 'https://base.invalid/';
+
+// Named references that can spell a scheme or its separators; HTML has none for ASCII letters.
+const NAMED: Record<string, string> = {
+  colon: ':', Tab: '\t', NewLine: '\n', sol: '/', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
+  nbsp: '\u00a0', period: '.', lpar: '(', rpar: ')', excl: '!', num: '#', percnt: '%', commat: '@',
+  quest: '?', equals: '=', plus: '+', comma: ',', semi: ';', bsol: '\\', lowbar: '_', hyphen: '-', dash: '-',
+};
+
+const codePoint = (n: number): string =>
+  n > 0 && n <= 0x10ffff && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
+
+/**
+ * Decodes HTML character references (numeric ones with or without `;`, as the HTML parser
+ * does, and the named ones that matter for URLs), repeatedly, so a value that only turns
+ * dangerous once pasted into HTML (`javascript&colon;…`) is judged in that form too.
+ */
+export function decodeCharacterReferences(s: string): string {
+  for (let i = 0; i < 4 && s.includes('&'); i++) {
+    const next = s.replace(/&(?:#(\d+)|#[xX]([\da-fA-F]+)|([A-Za-z]+);)(;?)/g, (m, dec, hex, name, semi) => {
+      if (dec) return codePoint(parseInt(dec, 10));
+      if (hex) return codePoint(parseInt(hex, 16));
+      return Object.hasOwn(NAMED, name) ? NAMED[name] + semi : m;
+    });
+    if (next === s) break;
+    s = next;
+  }
+  return s;
+}
+
+function parse(raw: string, base?: string): URL | undefined {
+  try {
+    return new URL(raw, base);
+  } catch {
+    return undefined;
+  }
+}
+
+const allowed = (raw: string, base: string): boolean => {
+  const u = parse(raw, base);
+  return !!u && ALLOWED.has(u.protocol);
+};
+
+/**
+ * The URL to use for a link from untrusted data, or undefined when it must be dropped.
+ * Allowed: `http:`, `https:`, `mailto:` and relative URLs (resolved against `base` when one
+ * is given, else returned as written, trimmed). Everything else (`javascript:`, `data:`,
+ * `vbscript:`, `file:`, …) is dropped, as is a value that becomes one of those once its HTML
+ * character references are decoded.
+ * Protocol-relative URLs (`//host/path`) are allowed: they are http(s) links to another host,
+ * no more dangerous than an absolute `https://` link.
+ */
+export function safeUrl(raw: unknown, base?: string): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  // The URL parser strips leading and trailing C0 controls and spaces; do the same for the result.
+  const trimmed = raw.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  if (!trimmed) return undefined;
+  const realBase = base !== undefined && parse(base) ? base : undefined;
+  const probe = realBase ?? PROBE_BASE;
+  if (!allowed(trimmed, probe) || !allowed(decodeCharacterReferences(trimmed), probe)) return undefined;
+  // Absolute URLs keep their spelling; only relative ones need the document's base.
+  return realBase === undefined || parse(trimmed) ? trimmed : parse(trimmed, realBase)!.href;
+}
