@@ -2,7 +2,7 @@ import type { Strings } from './strings.js';
 
 export const fr: Strings = {
   quotes: 'Citations',
-  carousel: 'carrousel’,
+  carousel: 'carrousel',
   slide: 'diapositive',
   position: (n, total) => `${n} sur ${total}`,
   goTo: (n) => `Citation ${n}`,
