@@ -18,4 +18,5 @@ export const en: Strings = {
   milestones: 'Milestones',
   values: 'Values',
   source: 'Source',
+  sourceLabel: 'Source:',
 };

@@ -20,4 +20,6 @@ export const fr: Strings = {
   milestones: 'Étapes clés',
   values: 'Valeurs',
   source: 'Source',
+  // French puts a narrow no-break space before the colon.
+  sourceLabel: 'Source\u202f:',
 };

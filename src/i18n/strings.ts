@@ -27,6 +27,8 @@ export interface Strings {
   milestones: string;
   values: string;
   source: string;
+  /** Lead-in of a story's source line, punctuation included: "Source:". */
+  sourceLabel: string;
 }
 
 /** The UI languages that have a table; anything else gets English. */
