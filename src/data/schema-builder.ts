@@ -1,27 +1,25 @@
 /**
  * A tiny typed description language for the data format. One definition feeds the
  * validator, the JSON Schema and (through `Infer`) a compile-time check of types.ts, so
- * the three can never disagree.
+ * the three can never disagree. Nodes carry no prose: descriptions live in schema-docs.ts,
+ * which only the schema generator imports, so they never weigh on the elements' bundle.
  */
 
 /** A string; blank means absent. */
 export interface StringNode {
   kind: 'string';
-  description: string;
   required?: true;
 }
 
 /** A link: a string that must pass the URL policy. */
 export interface UrlNode {
   kind: 'url';
-  description: string;
   required?: true;
 }
 
 /** Paragraphs: one string or a list of strings, always a list once validated. */
 export interface TextListNode {
   kind: 'text-list';
-  description: string;
   required?: true;
 }
 
@@ -29,15 +27,13 @@ export interface TextListNode {
 export interface ArrayNode<I extends SchemaNode = SchemaNode> {
   kind: 'array';
   items: I;
-  description: string;
   required?: true;
 }
 
 /** Named properties; the name becomes a `$defs` entry in the JSON Schema. */
-export interface ObjectNode<P extends Props = Props> {
+export interface ObjectNode<P extends Props = Props, N extends string = string> {
   kind: 'object';
-  name: string;
-  description: string;
+  name: N;
   props: P;
   required?: true;
 }
@@ -48,15 +44,15 @@ export type SchemaNode = StringNode | UrlNode | TextListNode | ArrayNode<any> | 
 export type Props = Record<string, SchemaNode>;
 
 /** Declares a string. */
-export const string = (description: string): StringNode => ({ kind: 'string', description });
+export const string = (): StringNode => ({ kind: 'string' });
 /** Declares a URL. */
-export const url = (description: string): UrlNode => ({ kind: 'url', description });
+export const url = (): UrlNode => ({ kind: 'url' });
 /** Declares paragraphs (a string or a list of strings). */
-export const textList = (description: string): TextListNode => ({ kind: 'text-list', description });
+export const textList = (): TextListNode => ({ kind: 'text-list' });
 /** Declares a list. */
-export const array = <I extends SchemaNode>(items: I, description: string): ArrayNode<I> => ({ kind: 'array', items, description });
-/** Declares an object type. */
-export const object = <P extends Props>(name: string, description: string, props: P): ObjectNode<P> => ({ kind: 'object', name, description, props });
+export const array = <I extends SchemaNode>(items: I): ArrayNode<I> => ({ kind: 'array', items });
+/** Declares a named object type. */
+export const object = <N extends string, P extends Props>(name: N, props: P): ObjectNode<P, N> => ({ kind: 'object', name, props });
 /** Marks a property as required: its item is dropped when the property is missing or bad. */
 export const required = <N extends SchemaNode>(node: N): N & { required: true } => ({ ...node, required: true });
 
@@ -80,6 +76,9 @@ type InferAs<N, Input extends boolean> = N extends StringNode | UrlNode
 export type Infer<N> = InferAs<N, false>;
 /** The type a node accepts from authors (paragraphs may be one string). */
 export type InferInput<N> = InferAs<N, true>;
+
+/** The description keys an object type needs: its name, and `Name.prop` for each property. */
+export type DocKeys<O> = O extends ObjectNode<infer P, infer N> ? N | `${N}.${keyof P & string}` : never;
 
 /** True only when A and B are the same type (optional and required members included). */
 export type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;

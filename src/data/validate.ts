@@ -121,7 +121,7 @@ function check(walk: Walk, node: SchemaNode, input: unknown, path: string): Outc
     case 'text-list':
       if (typeof input === 'string') return isBlank(input) ? ABSENT : [input];
       if (!Array.isArray(input)) return issue(walk, path, EXPECTED['text-list']);
-      return checkItems(walk, { kind: 'string', description: '' }, input, path);
+      return checkItems(walk, { kind: 'string' }, input, path);
     case 'array':
       if (!Array.isArray(input)) return issue(walk, path, EXPECTED.array);
       return checkItems(walk, (node as ArrayNode).items, input, path);
