@@ -160,7 +160,7 @@ export class ValueQuote extends LitElement {
       this._doc = validateDocument(data, { base: url });
     },
     onError: (error) => {
-      if (error.kind !== 'abort') this._srcError = failed(error, `could not load ${error.url ?? this.src}: ${error.message}`);
+      if (error.kind !== 'abort') this._srcError = failed(error, `could not load the quotes: ${error.message}`);
     },
   });
 

@@ -1,0 +1,81 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import sinon from 'sinon';
+import '../../src/value-quote.js';
+import { observeIntersection } from '../../src/internal/shared-observers.js';
+import type { ValueQuote } from '../../src/value-quote.js';
+import type { Quote } from '../../src/data/types.js';
+
+/** Four quotes of different lengths, each with its value word in the text. */
+export const QUOTES: Quote[] = [
+  { text: 'La persévérance gagne le succès.', author: 'Michel Dupuy', value: 'Persévérance' },
+  { text: 'Pour être dur il faut être fragile. La douceur est la véritable pugnacité.', author: 'Gretel Ehrlich', value: 'Pugnacité' },
+  { text: 'La rigueur vient toujours à bout de l’obstacle.', author: 'Léonard de Vinci', value: 'Rigueur' },
+  {
+    text: 'Il faut d’abord savoir ce que l’on veut, il faut ensuite avoir le courage de le dire, il faut ensuite l’énergie de le faire.',
+    author: 'Georges Clemenceau',
+    value: 'Courage',
+  },
+];
+
+export const json = (q: unknown = QUOTES) => JSON.stringify(q);
+
+/** The element's shadow root, queried. */
+export const $ = <T extends Element = HTMLElement>(el: ValueQuote, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+export const $$ = <T extends Element = HTMLElement>(el: ValueQuote, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+
+export const pauseButton = (el: ValueQuote) => $<HTMLButtonElement>(el, '[part~=pause]');
+export const nextButton = (el: ValueQuote) => $<HTMLButtonElement>(el, '[part~=next]');
+export const previousButton = (el: ValueQuote) => $<HTMLButtonElement>(el, '[part~=previous]');
+export const dots = (el: ValueQuote) => $$<HTMLButtonElement>(el, '[part~=dot]');
+export const figures = (el: ValueQuote) => $$(el, 'figure[part=quote]');
+/** The figure on show. */
+export const shown = (el: ValueQuote) => $(el, 'figure.on') ?? figures(el)[0];
+/** Text of the quote on show, quotation marks included. */
+export const shownText = (el: ValueQuote) => shown(el)?.querySelector('[part=text]')?.textContent ?? '';
+export const liveRegion = (el: ValueQuote) => $(el, '.slides');
+
+/**
+ * Waits until the element has rendered and the shared intersection observer has reported it
+ * (subscribing after the element puts this callback after the element's own).
+ */
+export async function settle(el: Element): Promise<void> {
+  await (el as ValueQuote).updateComplete;
+  await new Promise<void>((resolve) => {
+    const stop = observeIntersection(el, () => {
+      queueMicrotask(() => stop());
+      resolve();
+    });
+  });
+  await (el as ValueQuote).updateComplete;
+}
+
+/** Renders a template and waits for it to settle. */
+export async function mount(t: TemplateResult): Promise<ValueQuote> {
+  const el = await fixture<ValueQuote>(t);
+  await settle(el);
+  return el;
+}
+
+/** Fakes the clocks the rotation reads. */
+export const fakeClock = () =>
+  sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date', 'performance'] });
+
+/** Advances fake time and lets the element render what changed. */
+export async function tick(clock: sinon.SinonFakeTimers, el: ValueQuote, ms: number): Promise<void> {
+  clock.tick(ms);
+  await el.updateComplete;
+}
+
+/** Collects the `detail` of every event of a type fired by `el`. */
+export function record<T>(el: EventTarget, type: string): T[] {
+  const seen: T[] = [];
+  el.addEventListener(type, (e) => seen.push((e as CustomEvent<T>).detail));
+  return seen;
+}
+
+/** Stubs console.warn and returns the messages it received. */
+export function warnings(): { messages: () => string[]; restore: () => void } {
+  const stub = sinon.stub(console, 'warn');
+  return { messages: () => stub.getCalls().map((c) => String(c.args[0])), restore: () => stub.restore() };
+}
