@@ -3,9 +3,8 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const root = resolve(process.argv[2] ?? '.');
-const port = Number(process.env.PORT ?? 8080);
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -13,26 +12,34 @@ const types = {
   '.jpg': 'image/jpeg', '.webp': 'image/webp', '.ico': 'image/x-icon',
 };
 
-const server = createServer(async (req, res) => {
-  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-  if (pathname === '/') {
-    res.writeHead(302, { location: '/demo/' }).end();
-    return;
-  }
-  // normalize() removes "..", and the root check keeps every request inside the folder.
-  let file = join(root, normalize(decodeURIComponent(pathname)));
-  if (!file.startsWith(root)) {
-    res.writeHead(403).end();
-    return;
-  }
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-  }
-});
+/** Serves `root` on `port` (0 picks a free one); resolves with the listening server. */
+export function serve(root = '.', port = 8080) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname === '/') {
+      res.writeHead(302, { location: '/demo/' }).end();
+      return;
+    }
+    // normalize() removes "..", and the prefix check keeps every request inside the folder.
+    let file = join(base, normalize(decodeURIComponent(pathname)));
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  });
+  return new Promise((done) => server.listen(port, () => done(server)));
+}
 
-server.listen(port, () => console.log(`Demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`));
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const server = await serve(process.argv[2] ?? '.', Number(process.env.PORT ?? 8080));
+  console.log(`Demo: http://localhost:${server.address().port}/demo/  (Ctrl+C to stop)`);
+}
