@@ -79,3 +79,48 @@ export function warnings(): { messages: () => string[]; restore: () => void } {
   const stub = sinon.stub(console, 'warn');
   return { messages: () => stub.getCalls().map((c) => String(c.args[0])), restore: () => stub.restore() };
 }
+
+/** Resolves at the next report of the shared intersection observer for `el` that says `seen`. */
+export function untilIntersection(el: Element, seen: boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = observeIntersection(el, (v) => {
+      if (v !== seen) return;
+      queueMicrotask(() => stop());
+      resolve();
+    });
+  });
+}
+
+/** Makes the page look hidden (or visible again) and tells the listeners. */
+export function setPageHidden(hidden: boolean): void {
+  if (hidden) Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+  else delete (document as { visibilityState?: unknown }).visibilityState;
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/** A canned answer: a JSON body, or a status, optionally delayed (in fake or real ms). */
+export interface Canned {
+  body?: unknown;
+  status?: number;
+  delay?: number;
+}
+
+/** Stubs `fetch` with a table of canned responses by URL suffix; unknown URLs get a 404. */
+export function stubFetch(table: Record<string, Canned>): sinon.SinonStub {
+  return sinon.stub(window, 'fetch').callsFake(async (input, init) => {
+    const url = String(input instanceof Request ? input.url : input);
+    const key = Object.keys(table).find((k) => url.endsWith(k));
+    const canned = key ? table[key] : { status: 404 };
+    if (canned.delay) {
+      await new Promise<void>((resolve, reject) => {
+        const t = setTimeout(resolve, canned.delay);
+        init?.signal?.addEventListener('abort', () => {
+          clearTimeout(t);
+          reject(new DOMException('aborted', 'AbortError'));
+        });
+      });
+    }
+    const status = canned.status ?? 200;
+    return new Response(typeof canned.body === 'string' ? canned.body : JSON.stringify(canned.body ?? null), { status });
+  });
+}
