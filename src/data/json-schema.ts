@@ -19,7 +19,7 @@ export type JsonSchema = { [key: string]: unknown };
  * the scheme) and drop what fails.
  */
 export const SAFE_URL_PATTERN =
-  '^[\\u0000-\\u0020]*(?:(?![A-Za-z][A-Za-z0-9+.\\-]*:)|(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):)';
+  '^(?:(?![\\u0000-\\u0020]*[A-Za-z][A-Za-z0-9+.\\-]*:)|[\\u0000-\\u0020]*(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):)';
 
 const ref = (o: ObjectNode): JsonSchema => ({ $ref: `#/$defs/${o.name}` });
 

@@ -54,7 +54,8 @@ export function selectStory(doc: DataDocument, opts: SelectOptions): { story?: S
 
 /**
  * The quotes to show: a quote list as is; a story's quotes; in a Collection, the quotes of
- * the story named by `storyId`, else of every story in the element's language, else of all.
+ * the story named by `storyId`, else of every story in the element's language (same primary
+ * subtag), else of all.
  */
 export function selectQuotes(doc: DataDocument, opts: SelectOptions): { quotes: Quote[]; error?: string } {
   if (doc.kind === 'quotes') {
@@ -63,10 +64,11 @@ export function selectQuotes(doc: DataDocument, opts: SelectOptions): { quotes: 
   }
   if (opts.storyId) {
     const { story, error } = byId(doc, opts.storyId);
-    return { quotes: story?.quotes ?? [], error };
+    return story ? { quotes: story.quotes ?? [] } : { quotes: [], error };
   }
   if (doc.kind === 'story') return { quotes: doc.story.quotes ?? [] };
   const all = doc.collection.stories;
-  const stories = inLanguage(all, opts.lang);
+  // Every story in the language: an `en` page gathers the `en` and `en-GB` quotes alike.
+  const stories = all.filter((s) => langMatches(s.lang, opts.lang));
   return { quotes: (stories.length ? stories : all).flatMap((s) => s.quotes ?? []) };
 }
