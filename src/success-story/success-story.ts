@@ -1,11 +1,318 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import type { Story, StoryInput } from '../data/types.js';
+import { validateDocument, type DataDocument, type Validated } from '../data/validate.js';
+import { SourceController } from '../internal/source-controller.js';
+import { emit } from '../internal/events.js';
+import { resetWarnings, warnOnce } from '../internal/warn.js';
+import { resolveLang } from '../i18n/lang.js';
+import { stringsFor } from '../i18n/strings.js';
+import { ChildrenController } from '../value-quote/controllers.js';
+import {
+  ATTRIBUTE_FIELDS,
+  fail,
+  fromDocument,
+  fromJson,
+  fromObject,
+  hasAttributes,
+  withAttributes,
+  type StoryResult,
+} from './story-sources.js';
+import { renderArticle } from './templates.js';
+import { styles } from './success-story.styles.js';
+
+const TAG = 'success-story';
+const CHOICES = { layout: ['card', 'compact', 'banner'], theme: ['light', 'dark', 'auto'], loading: ['eager', 'lazy'] };
+const INPUTS = ['story', 'src', 'storyId', '_doc', '_srcError', '_lang', '_light', ...ATTRIBUTE_FIELDS];
+const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+export interface StoryLoadDetail {
+  story: Story;
+}
+export interface StoryErrorDetail {
+  error: Error;
+}
 
 /**
- * Renders one success story as an article.
+ * Renders one success story as an article: kicker and category, title, subject, summary,
+ * milestones as a timeline, values, the story's quotes in a `<value-quote>`, a call to
+ * action and the source. Plain HTML inside the element is the fallback, readable without
+ * JavaScript; named slots replace the matching rendered part.
+ *
  * @tag success-story
+ * @summary A success story as an accessible, themeable article, from JSON or plain HTML.
+ *
+ * @slot - Fallback: shown while there is no data, or when the data failed; hidden once the story renders.
+ * @slot heading - Replaces the title (and keeps its own heading level).
+ * @slot subject - Replaces the subject (image, name, role).
+ * @slot summary - Replaces the summary paragraphs.
+ * @slot quotes - Replaces the embedded `<value-quote>`.
+ * @slot cta - Replaces the call-to-action link.
+ *
+ * @fires {CustomEvent<StoryLoadDetail>} story-load - A story was accepted, whatever its source (also after partly valid data).
+ * @fires {CustomEvent<StoryErrorDetail>} story-error - Data was rejected in whole or in part, could not be fetched, or `story-id` was not found.
+ *
+ * @csspart article - The `<article>` (the card).
+ * @csspart kicker - The kicker ("Success story").
+ * @csspart category - The category next to the kicker.
+ * @csspart title - The title heading.
+ * @csspart subject - The subject: image, name and role.
+ * @csspart image - The subject's image.
+ * @csspart summary - The summary paragraphs.
+ * @csspart milestones - The `<ol>` timeline.
+ * @csspart values - The `<ul>` of values.
+ * @csspart cta - The call-to-action link.
+ * @csspart source - The source line.
+ * @csspart quote - Exported from the inner `<value-quote>`, as are `text`, `author`, `value`, `note`, `toggle`, `original`, `controls`, `button`, `dots`.
+ *
+ * @cssprop --ss-accent - Accent colour: kicker, dates, values, call to action.
+ * @cssprop --ss-on-accent - Text colour on the accent (the call to action).
+ * @cssprop --ss-bg - Background of the article.
+ * @cssprop --ss-fg - Text colour.
+ * @cssprop --ss-muted - Secondary text: category, role, source.
+ * @cssprop --ss-border - Colour of lines and borders.
+ * @cssprop --ss-radius - Corner radius of the article.
+ * @cssprop --ss-font - Font family (default: inherited from the page).
+ * @cssprop --ss-heading-font - Font family of the title (default: `--ss-font`).
+ * @cssprop --ss-gap - Space between the parts.
+ * @cssprop --ss-padding - Inner space of the article.
  */
 export class SuccessStory extends LitElement {
-  override render() {
-    return html`<slot></slot>`;
+  static override styles = styles;
+  static override properties = {
+    story: { attribute: false },
+    src: { reflect: true },
+    storyId: { attribute: 'story-id', reflect: true },
+    heading: { reflect: true },
+    kicker: { reflect: true },
+    category: { reflect: true },
+    subject: { reflect: true },
+    subjectRole: { attribute: 'subject-role', reflect: true },
+    summary: { reflect: true },
+    image: { reflect: true },
+    imageAlt: { attribute: 'image-alt', reflect: true },
+    values: { reflect: true },
+    ctaLabel: { attribute: 'cta-label', reflect: true },
+    ctaHref: { attribute: 'cta-href', reflect: true },
+    layout: { reflect: true, useDefault: true },
+    theme: { reflect: true, useDefault: true },
+    loading: { reflect: true, useDefault: true },
+    quotesInterval: { attribute: 'quotes-interval', reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true, useDefault: true },
+    _light: { state: true },
+    _doc: { state: true },
+    _srcError: { state: true },
+    _broken: { state: true },
+  };
+
+  /** The story to show; when set, it wins over every other source. */
+  declare story?: Story | StoryInput | null;
+  /** URL of a JSON Story or Collection. */
+  declare src?: string | null;
+  /** Picks the story of a Collection; without it, the first story in the element's language. */
+  declare storyId?: string | null;
+  /** The title. */
+  declare heading?: string | null;
+  /** The line above the title, e.g. "Success story". */
+  declare kicker?: string | null;
+  /** The category next to the kicker. */
+  declare category?: string | null;
+  /** The subject's name. */
+  declare subject?: string | null;
+  /** The subject's role. */
+  declare subjectRole?: string | null;
+  /** One summary paragraph (blank lines separate several). */
+  declare summary?: string | null;
+  /** URL of the subject's image. */
+  declare image?: string | null;
+  /** Text alternative of the image. */
+  declare imageAlt?: string | null;
+  /** Comma-separated values. */
+  declare values?: string | null;
+  /** Text of the call-to-action link. */
+  declare ctaLabel?: string | null;
+  /** URL of the call-to-action link. */
+  declare ctaHref?: string | null;
+  /** `card`, `compact` (teaser: no milestones, first paragraph only) or `banner`. */
+  declare layout: 'card' | 'compact' | 'banner';
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  declare theme: 'light' | 'dark' | 'auto';
+  /** `lazy` fetches `src` only when the element nears the viewport. */
+  declare loading: 'eager' | 'lazy';
+  /** `interval` of the inner `<value-quote>`: milliseconds, or `auto`. */
+  declare quotesInterval?: string | null;
+  /** Level of the title heading, 1 to 6. */
+  declare headingLevel: number;
+  declare private _light: number;
+  declare private _doc?: { v: Validated<DataDocument>; url: string };
+  declare private _srcError?: StoryResult;
+  declare private _broken?: string;
+
+  private _lang = 'en';
+  private _json?: string;
+  private _slotted = new Set<string>();
+  private _hasLight = false;
+  private _story?: Story;
+  private _state: 'idle' | 'loading' | 'error' | 'ready' = 'idle';
+  private _want?: string;
+  private _reported: unknown[] = [];
+  private _memo = new Map<string, [unknown[], StoryResult]>();
+  private _queue: [string, unknown][] = [];
+  private _busy = false;
+
+  private _source = new SourceController(this, {
+    onData: (data, url) => {
+      this._srcError = undefined;
+      this._doc = { v: validateDocument(data, { base: url }), url };
+    },
+    onError: (error) => {
+      if (error.kind !== 'abort') this._srcError = { issues: [`could not load ${error.url ?? this.src}: ${error.message}`], warnings: [], error };
+    },
+  });
+
+  constructor() {
+    super();
+    this.layout = 'card';
+    this.theme = 'light';
+    this.loading = 'eager';
+    this.headingLevel = 2;
+    this._light = 0;
+    new ChildrenController(this, () => this._light++);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('_light' as keyof SuccessStory) || !this.hasUpdated) this._readLight();
+    const lang = resolveLang(this);
+    const langChanged = lang !== this._lang;
+    this._lang = lang;
+    const want = this.story == null && this._json == null ? this.src || undefined : undefined;
+    if (want !== this._want || (changed.has('loading') && want)) {
+      this._want = want;
+      this._doc = this._srcError = undefined;
+      this._source.load(want ?? null, { lazy: this.loading === 'lazy' });
+    }
+    if (!this.hasUpdated || langChanged || INPUTS.some((k) => changed.has(k as keyof SuccessStory))) this._resolve();
+    for (const [name, allowed] of Object.entries(CHOICES)) {
+      const v = this[name as keyof typeof CHOICES];
+      if (!allowed.includes(v)) this._warn(`${name}="${v}" is not one of ${allowed.join(', ')}; using ${allowed[0]}`);
+    }
+  }
+
+  protected override render() {
+    const s = this._story;
+    const state = this._state;
+    const t = stringsFor(this._lang);
+    if (!s && !this._hasLight && !this._slotted.size && state === 'idle') return nothing;
+    const empty = this._hasLight || this._slotted.size
+      ? undefined
+      : state === 'loading'
+        ? html`<div class="skeleton" aria-hidden="true"><i></i><i></i><i></i><i></i><i></i><i></i></div>
+            <p class="vh">${t.storyLoading}</p>`
+        : state === 'error'
+          ? html`<p class="error">${t.storyError}</p>`
+          : undefined;
+    const lang = s?.lang || this._lang;
+    return renderArticle(s, {
+      t: stringsFor(lang),
+      lang,
+      level: this._level(),
+      slotted: this._slotted,
+      fallback: !s && this._hasLight,
+      empty,
+      interval: this.quotesInterval,
+      lazy: this.loading === 'lazy',
+      broken: this._broken,
+      onImageError: () => {
+        this._broken = s?.subject?.image;
+        this._warn(`the image ${this._broken} could not be loaded; it is hidden`);
+      },
+    });
+  }
+
+  protected override updated(): void {
+    const busy = this._state === 'loading';
+    if (busy) this.setAttribute('aria-busy', 'true');
+    else if (this._busy) this.removeAttribute('aria-busy');
+    this._busy = busy;
+    const queue = this._queue;
+    this._queue = [];
+    for (const [type, detail] of queue) emit(this, type, detail);
+  }
+
+  private _warn(message: string): void {
+    warnOnce(this, TAG, message);
+  }
+
+  private _level(): number {
+    const l = this.headingLevel;
+    if (Number.isInteger(l) && l >= 1 && l <= 6) return l;
+    this._warn(`heading-level="${l}" is not a whole number from 1 to 6; using 2`);
+    return 2;
+  }
+
+  /** The child JSON script, the named slots in use, and whether any other light DOM is there. */
+  private _readLight(): void {
+    this._json = undefined;
+    this._slotted = new Set();
+    this._hasLight = false;
+    for (const n of this.childNodes) {
+      if (n instanceof HTMLScriptElement) {
+        if (this._json === undefined && n.type === 'application/json') this._json = n.text;
+      } else if (n instanceof Element) {
+        if (n.slot) this._slotted.add(n.slot);
+        else this._hasLight = true;
+      } else if (n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) this._hasLight = true;
+    }
+  }
+
+  /** Caches a source's result while its inputs stay the same, so it is reported once. */
+  private _m(key: string, inputs: unknown[], make: () => StoryResult): StoryResult {
+    const hit = this._memo.get(key);
+    if (hit && same(hit[0], inputs)) return hit[1];
+    const r = make();
+    this._memo.set(key, [inputs, r]);
+    return r;
+  }
+
+  /** Picks the data source (first found wins), lays the attributes over it and reports it. */
+  private _resolve(): void {
+    const { story, _json: json, _doc: doc } = this;
+    const id = this.storyId || undefined;
+    const lang = this._lang;
+    let r: StoryResult | undefined;
+    if (story != null) r = this._m('p', [story], () => fromObject(story));
+    else if (json != null) r = this._m('j', [json, id, lang], () => fromJson(json, id, lang));
+    else if (this.src) r = this._srcError ?? (doc && this._m('s', [doc, id, lang], () => fromDocument(doc.v, id, lang, doc.url)));
+    const attrs = ATTRIBUTE_FIELDS.map((k) => this[k]);
+    const pending = !!this.src && !r && story == null && json == null;
+    const key = [r, pending, this._slotted.has('heading'), ...attrs];
+    if (same(key, this._reported)) return;
+    if (r !== this._reported[0]) resetWarnings(this);
+    this._reported = key;
+    const warnings = [...(r?.warnings ?? []), ...(r?.issues ?? [])];
+    let s: Story | undefined;
+    let error = r?.error;
+    if (pending) this._state = 'loading';
+    else if (r ? r.story : hasAttributes(this)) {
+      s = withAttributes(r?.story, this, (w) => warnings.push(w));
+      if (!s.title && !this._slotted.has('heading')) {
+        const m = 'heading: expected a string';
+        warnings.push(m);
+        error = fail([m]);
+        s = undefined;
+      }
+    }
+    for (const w of warnings) this._warn(w);
+    this._story = s;
+    this._broken = undefined;
+    if (!pending) this._state = s ? 'ready' : error ? 'error' : 'idle';
+    if (error) this._queue.push(['story-error', { error }]);
+    if (s) this._queue.push(['story-load', { story: s }]);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'story-load': CustomEvent<StoryLoadDetail>;
+    'story-error': CustomEvent<StoryErrorDetail>;
   }
 }

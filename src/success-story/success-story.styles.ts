@@ -1,0 +1,346 @@
+import { css } from 'lit';
+
+// Colours come in pairs through light-dark(), so one `color-scheme` per theme switches them
+// all and `theme="auto"` follows prefers-color-scheme without a second copy of the palette.
+// Spacing and sizes are logical, so dir="rtl" mirrors the whole layout.
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    color-scheme: light;
+    --_accent: var(--ss-accent, light-dark(#b33c0b, #ff9d5c));
+    --_on-accent: var(--ss-on-accent, light-dark(#fff, #1a1b1f));
+    --_bg: var(--ss-bg, light-dark(#fff, #1a1b1f));
+    --_fg: var(--ss-fg, light-dark(#1d2026, #eef0f3));
+    --_muted: var(--ss-muted, light-dark(#545a65, #aab1bd));
+    --_line: var(--ss-border, light-dark(#dfe2e8, #3a3e48));
+    --_gap: var(--ss-gap, 1rem);
+    --_pad: var(--ss-padding, clamp(1rem, 5cqi, 2rem));
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([layout='compact']) {
+    --_gap: var(--ss-gap, 0.75rem);
+    --_pad: var(--ss-padding, 1rem);
+  }
+  article,
+  header,
+  section,
+  .summary,
+  .fallback,
+  .aside {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+  article {
+    padding: var(--_pad);
+    border: 1px solid var(--_line);
+    border-radius: var(--ss-radius, 1rem);
+    background: var(--_bg);
+    color: var(--_fg);
+    font-family: var(--ss-font, inherit);
+    line-height: 1.55;
+    overflow-wrap: break-word;
+  }
+  p,
+  ul,
+  ol,
+  [part='title'],
+  section > :first-child {
+    margin: 0;
+  }
+  ::slotted(*) {
+    margin-block: 0;
+  }
+  .eyebrow {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin-block-end: calc(var(--_gap) * -0.5);
+    font-size: 0.8125rem;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  [part='kicker'],
+  .date {
+    color: var(--_accent);
+  }
+  [part='category'] {
+    color: var(--_muted);
+  }
+  [part='kicker'] + [part='category'] {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 1px solid var(--_line);
+  }
+  [part='title'] {
+    font-family: var(--ss-heading-font, var(--ss-font, inherit));
+    font-size: clamp(1.375rem, 1.1rem + 1.8cqi, 2.25rem);
+    line-height: 1.2;
+    text-wrap: balance;
+  }
+  [part='subject'] {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  [part='image'] {
+    flex: none;
+    inline-size: 3.5rem;
+    block-size: 3.5rem;
+    border-radius: 50%;
+    object-fit: cover;
+  }
+  .name,
+  .role {
+    display: block;
+  }
+  .name {
+    font-weight: 700;
+  }
+  .role,
+  [part='source'],
+  .error {
+    color: var(--_muted);
+  }
+  .summary {
+    gap: 0.75em;
+  }
+  section {
+    gap: 0.5rem;
+  }
+  section > :first-child {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  ul,
+  ol {
+    padding: 0;
+    list-style: none;
+  }
+  [part='values'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  [part='values'] li {
+    padding: 0.125rem 0.75rem;
+    border: 1px solid;
+    border-radius: 2em;
+    color: var(--_accent);
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .quotes {
+    padding: var(--_gap);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: calc(var(--ss-radius, 1rem) / 2);
+    background: color-mix(in srgb, var(--_accent) 7%, transparent);
+  }
+  value-quote {
+    --ss-accent: var(--_accent);
+    --ss-muted: var(--_muted);
+  }
+  [part='milestones'] {
+    display: grid;
+    gap: 0.75rem;
+    margin-inline-start: 0.375rem;
+    padding-inline-start: 1.25rem;
+    border-inline-start: 2px solid var(--_line);
+  }
+  [part='milestones'] li {
+    position: relative;
+  }
+  [part='milestones'] li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(-1.25rem - 7px);
+    inset-block-start: 0.4em;
+    inline-size: 12px;
+    block-size: 12px;
+    box-sizing: border-box;
+    border: 2px solid var(--_bg);
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  .date {
+    display: block;
+    font-size: 0.875rem;
+    font-weight: 700;
+  }
+  footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_gap);
+  }
+  [part='cta'],
+  slot[name='cta']::slotted(a) {
+    display: inline-block;
+    padding: 0.625rem 1.25rem;
+    border-radius: 2em;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  [part='cta']:hover {
+    text-decoration: underline;
+  }
+  [part='source'] {
+    font-size: 0.875rem;
+  }
+  a {
+    color: inherit;
+  }
+  a:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .skeleton i {
+    block-size: 1rem;
+    border-radius: 0.375rem;
+    background: var(--_line);
+  }
+  .skeleton i:first-child {
+    inline-size: 30%;
+  }
+  .skeleton i:nth-child(2) {
+    block-size: 2rem;
+    inline-size: 80%;
+  }
+  .skeleton i:last-child {
+    inline-size: 55%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton i {
+      animation: pulse 1s ease-in-out infinite alternate;
+    }
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.4;
+    }
+  }
+  .vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @container (min-width: 40rem) {
+    .aside {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
+      align-items: start;
+    }
+    [part='image'] {
+      inline-size: 4.5rem;
+      block-size: 4.5rem;
+    }
+  }
+
+  /* compact: a teaser for sidebars and lists */
+  :host([layout='compact']) :is(.milestones, .summary p:not(:first-child), section > :first-child) {
+    display: none;
+  }
+  :host([layout='compact']) [part='title'] {
+    font-size: 1.25rem;
+  }
+  :host([layout='compact']) [part='image'] {
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+  }
+  :host([layout='compact']) .quotes {
+    --ss-quote-size: 1.0625em;
+    padding: 0.75rem;
+  }
+  @container (min-width: 36rem) {
+    :host([layout='compact']) article {
+      display: grid;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      align-items: start;
+    }
+    :host([layout='compact']) :is(header, .summary, .fallback) {
+      grid-column: 1;
+    }
+    :host([layout='compact']) .aside {
+      display: flex;
+      grid-column: 2;
+      grid-row: 1 / span 3;
+    }
+    :host([layout='compact']) footer {
+      grid-column: 1 / -1;
+    }
+  }
+
+  /* banner: a wide hero strip */
+  :host([layout='banner']) article {
+    border: 0;
+    background: color-mix(in srgb, var(--_accent) 9%, var(--_bg));
+  }
+  :host([layout='banner']) [part='title'] {
+    font-size: clamp(1.625rem, 1rem + 2.6cqi, 2.625rem);
+  }
+  @container (min-width: 48rem) {
+    :host([layout='banner']) article {
+      display: grid;
+      grid-template: auto auto 1fr auto auto / minmax(0, 3fr) minmax(0, 2fr);
+      grid-template-areas: 'head aside' 'summary aside' 'fallback aside' 'steps steps' 'foot foot';
+      column-gap: calc(var(--_gap) * 2.5);
+    }
+    :host([layout='banner']) header {
+      grid-area: head;
+    }
+    :host([layout='banner']) .summary {
+      grid-area: summary;
+    }
+    :host([layout='banner']) .fallback {
+      grid-area: fallback;
+    }
+    :host([layout='banner']) .aside {
+      display: flex;
+      grid-area: aside;
+    }
+    :host([layout='banner']) .milestones {
+      grid-area: steps;
+    }
+    :host([layout='banner']) footer {
+      grid-area: foot;
+    }
+    :host([layout='banner']) [part='image'] {
+      inline-size: 6rem;
+      block-size: 6rem;
+    }
+    :host([layout='banner']) [part='milestones'] {
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+      gap: var(--_gap);
+      margin: 0;
+      padding: 1.25rem 0 0;
+      border: 0;
+      border-block-start: 2px solid var(--_line);
+    }
+    :host([layout='banner']) [part='milestones'] li::before {
+      inset-inline-start: 0;
+      inset-block-start: calc(-1.25rem - 7px);
+    }
+  }
+`;
