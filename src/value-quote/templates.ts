@@ -75,13 +75,13 @@ export interface QuoteView {
 export function renderQuote(host: ValueQuote, q: Quote, i: number, n: number, v: QuoteView) {
   const multi = n > 1;
   const o = q.original;
-  return html`<figure
-    part="quote"
-    class=${v.state}
+  // A figure with a caption takes no role (ARIA in HTML), so the slide group wraps it.
+  return html`<div
+    class="q ${v.state}"
     role=${multi ? 'group' : nothing}
     aria-roledescription=${multi ? v.t.slide : nothing}
     aria-label=${multi ? v.t.position(i + 1, n) : nothing}
-  >
+  ><figure part="quote">
     <blockquote part="text" lang=${q.lang ?? nothing} cite=${q.cite ?? nothing}>${v.marks[0]}${marked(q, v.highlight)}${v.marks[1]}</blockquote>
     ${q.author
       ? html`<figcaption part="author">${q.cite ? html`<a href=${q.cite}>${q.author}</a>` : q.author}</figcaption>`
@@ -101,5 +101,5 @@ export function renderQuote(host: ValueQuote, q: Quote, i: number, n: number, v:
           </p>
           <blockquote part="original" id="original-${i}" lang=${o.lang ?? nothing} ?hidden=${!v.open}>${o.text}</blockquote>`
       : nothing}
-  </figure>`;
+  </figure></div>`;
 }

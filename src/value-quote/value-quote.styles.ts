@@ -20,27 +20,28 @@ export const styles = css`
   :host(:dir(rtl)) .slides {
     --x: -1.5em;
   }
-  figure {
+  .q {
     /* Every quote in the same cell: the element is as tall as its tallest quote. */
     grid-area: 1 / 1;
-    margin: 0;
-    display: grid;
-    gap: 0.5em;
-    align-content: start;
     transition: opacity var(--d), visibility var(--d), translate var(--d);
   }
-  figure:not(.on) {
+  .q:not(.on) {
     opacity: 0;
     visibility: hidden;
   }
-  .slide figure:not(.on) {
+  .slide .q:not(.on) {
     translate: var(--x) 0;
   }
   .slide .out {
     translate: calc(-1 * var(--x)) 0;
   }
-  .none figure {
+  .none .q {
     transition: none;
+  }
+  figure {
+    margin: 0;
+    display: grid;
+    gap: 0.5em;
   }
   blockquote {
     margin: 0;
@@ -130,7 +131,7 @@ export const styles = css`
     border: 0;
   }
   @media (prefers-reduced-motion: reduce) {
-    figure {
+    .q {
       transition: none;
     }
   }
@@ -141,8 +142,8 @@ export const styles = css`
     .slides {
       display: block;
     }
-    figure,
-    figure:not(.on) {
+    .q,
+    .q:not(.on) {
       opacity: 1;
       visibility: visible;
       translate: none;

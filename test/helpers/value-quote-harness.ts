@@ -29,8 +29,10 @@ export const nextButton = (el: ValueQuote) => $<HTMLButtonElement>(el, '[part~=n
 export const previousButton = (el: ValueQuote) => $<HTMLButtonElement>(el, '[part~=previous]');
 export const dots = (el: ValueQuote) => $$<HTMLButtonElement>(el, '[part~=dot]');
 export const figures = (el: ValueQuote) => $$(el, 'figure[part=quote]');
+/** Each quote's box: in a carousel, the APG slide group around its figure. */
+export const slides = (el: ValueQuote) => $$(el, '.slides > .q');
 /** The figure on show. */
-export const shown = (el: ValueQuote) => $(el, 'figure.on') ?? figures(el)[0];
+export const shown = (el: ValueQuote) => $(el, '.q.on > figure') ?? figures(el)[0];
 /** Text of the quote on show, quotation marks included. */
 export const shownText = (el: ValueQuote) => shown(el)?.querySelector('[part=text]')?.textContent ?? '';
 export const liveRegion = (el: ValueQuote) => $(el, '.slides');

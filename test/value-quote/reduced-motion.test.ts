@@ -1,6 +1,6 @@
 import { html, expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { json, mount, pauseButton, nextButton, figures } from '../helpers/value-quote-harness.js';
+import { json, mount, pauseButton, nextButton, slides } from '../helpers/value-quote-harness.js';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
@@ -27,7 +27,7 @@ describe('value-quote with prefers-reduced-motion', () => {
     expect(el.paused).to.equal(true);
     expect(el.hasAttribute('paused')).to.equal(true);
     expect(pauseButton(el)!.getAttribute('aria-label')).to.equal('Play the quotes');
-    expect(getComputedStyle(figures(el)[0]).transitionDuration.split(', ').every((d) => d === '0s')).to.equal(true);
+    expect(getComputedStyle(slides(el)[0]).transitionDuration.split(', ').every((d) => d === '0s')).to.equal(true);
     expect(sessionStorage.getItem('value-quote-paused')).to.equal(null);
   });
 
@@ -43,11 +43,11 @@ describe('value-quote with prefers-reduced-motion', () => {
   it('follows a change of the preference while the page is open', async () => {
     const el = await mount(html`<value-quote quotes=${json()}></value-quote>`);
     expect(el.paused).to.not.be.ok;
-    expect(getComputedStyle(figures(el)[0]).transitionDuration).to.not.equal('0s');
+    expect(getComputedStyle(slides(el)[0]).transitionDuration).to.not.equal('0s');
     await prefer('reduce');
     await el.updateComplete;
     expect(el.paused).to.equal(true);
-    expect(getComputedStyle(figures(el)[0]).transitionDuration.split(', ').every((d) => d === '0s')).to.equal(true);
+    expect(getComputedStyle(slides(el)[0]).transitionDuration.split(', ').every((d) => d === '0s')).to.equal(true);
     await prefer('no-preference');
     await el.updateComplete;
     expect(el.paused).to.equal(false);
