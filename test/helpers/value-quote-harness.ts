@@ -126,3 +126,29 @@ export function stubFetch(table: Record<string, Canned>): sinon.SinonStub {
     return new Response(typeof canned.body === 'string' ? canned.body : JSON.stringify(canned.body ?? null), { status });
   });
 }
+
+/**
+ * Records events from a template binding (`@quotes-load=${r.push}`), so none is missed
+ * between rendering and the first await; `until` resolves once `count` events of a type came.
+ */
+export function recorder() {
+  const events: CustomEvent[] = [];
+  let wake = () => {};
+  return {
+    events,
+    push: (e: Event) => {
+      events.push(e as CustomEvent);
+      wake();
+    },
+    types: () => events.map((e) => e.type),
+    of: <T>(type: string) => events.filter((e) => e.type === type).map((e) => e.detail as T),
+    until(type: string, count = 1): Promise<void> {
+      return new Promise((resolve) => {
+        const check = () => events.filter((e) => e.type === type).length >= count && resolve();
+        const before = wake;
+        wake = () => (before(), check());
+        check();
+      });
+    },
+  };
+}
