@@ -16,6 +16,8 @@ export interface Route {
   delay?: number;
   /** Reject as a failed network request would. */
   networkError?: boolean;
+  /** Answer even after the request was aborted, as a racing response can. */
+  ignoreAbort?: boolean;
 }
 
 /** The stub, with the URLs it was asked for and the signal of each request. */
@@ -35,9 +37,10 @@ export function fetchTable(routes: Record<string, Route>): FetchTable {
     const signal = init?.signal ?? undefined;
     // Like the real fetch: an abort rejects with an AbortError at any time before the answer.
     await new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(new DOMException('The operation was aborted.', 'AbortError'));
+      if (signal?.aborted && !route.ignoreAbort) return reject(new DOMException('The operation was aborted.', 'AbortError'));
       const timer = setTimeout(resolve, route.delay ?? 0);
       signal?.addEventListener('abort', () => {
+        if (route.ignoreAbort) return;
         clearTimeout(timer);
         reject(new DOMException('The operation was aborted.', 'AbortError'));
       });
