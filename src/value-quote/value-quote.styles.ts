@@ -86,6 +86,7 @@ export const styles = css`
     cursor: pointer;
   }
   .controls button {
+    box-sizing: border-box;
     display: grid;
     place-items: center;
     inline-size: 2.25em;

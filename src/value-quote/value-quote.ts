@@ -225,6 +225,16 @@ export class ValueQuote extends LitElement {
     this.paused = false;
   }
 
+  // `lang` stays the platform's own property; watching the attribute re-renders at once.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     if (!this.hasUpdated && readerPaused()) this.paused = true;
     super.connectedCallback();
