@@ -10,19 +10,17 @@ const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
 // Stand-in base for judging relative URLs when no real base is given; never shown or fetched.
 const PROBE_BASE = 'https://base.invalid/';
 
-// Named references that can spell a scheme or its separators; HTML has none for ASCII letters.
-const NAMED: Record<string, string> = {
-  colon: ':', Tab: '\t', NewLine: '\n', sol: '/', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
-  nbsp: '\u00a0', period: '.', lpar: '(', rpar: ')', excl: '!', num: '#', percnt: '%', commat: '@',
-  quest: '?', equals: '=', plus: '+', comma: ',', semi: ';', bsol: '\\', lowbar: '_', hyphen: '-', dash: '-',
-};
+// The named references that can help spell a scheme: its separator, the characters the URL
+// parser removes inside it, the few punctuation marks a scheme may hold, and `&amp;` for
+// double encoding. HTML has no named references for ASCII letters or digits.
+const NAMED: Record<string, string> = { colon: ':', Tab: '\t', NewLine: '\n', amp: '&', plus: '+', period: '.' };
 
 const codePoint = (n: number): string =>
   n > 0 && n <= 0x10ffff && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
 
 /**
  * Decodes HTML character references (numeric ones with or without `;`, as the HTML parser
- * does, and the named ones that matter for URLs), repeatedly, so a value that only turns
+ * does, and the named ones that can spell a scheme), repeatedly, so a value that only turns
  * dangerous once pasted into HTML (`javascript&colon;…`) is judged in that form too.
  */
 export function decodeCharacterReferences(s: string): string {
