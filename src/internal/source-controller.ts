@@ -52,11 +52,13 @@ export class SourceController implements ReactiveController {
     if (this.connected) this.arm();
   }
 
+  /** Starts or resumes the pending load. */
   hostConnected(): void {
     this.connected = true;
     if (this.wanted) this.arm();
   }
 
+  /** Aborts the running request; the load resumes on reconnect. */
   hostDisconnected(): void {
     this.connected = false;
     // `wanted` stays, so an element moved in the DOM picks its load up again.
@@ -73,6 +75,8 @@ export class SourceController implements ReactiveController {
   }
 
   private arm(): void {
+    // Already fetching or watching: a second hostConnected must not start a second run.
+    if (this.abort || this.stopWatching) return;
     if (!this.wanted?.lazy) {
       this.start();
       return;

@@ -143,6 +143,17 @@ describe('SourceController', () => {
       expect(host.data).to.deep.equal([[{ title: 'A' }, abs('/a.json')]]);
     });
 
+    it('starts one run only when told twice that the host is connected', async () => {
+      fakeTime();
+      document.body.append(host);
+      host.source.load('/b.json', { lazy: false });
+      host.source.hostConnected();
+      await settle(10);
+      await until(() => host.data.length > 0);
+      expect(table.stub.callCount).to.equal(1);
+      expect(table.signals()[0]!.aborted).to.equal(false);
+    });
+
     it('does not fetch again on reconnect once the data has arrived', async () => {
       fakeTime();
       document.body.append(host);
