@@ -48,6 +48,7 @@ describe('SourceController', () => {
     clock = undefined;
     host.remove();
     table.restore();
+    sinon.restore();
   });
 
   describe('eager', () => {
@@ -143,17 +144,6 @@ describe('SourceController', () => {
       expect(host.data).to.deep.equal([[{ title: 'A' }, abs('/a.json')]]);
     });
 
-    it('starts one run only when told twice that the host is connected', async () => {
-      fakeTime();
-      document.body.append(host);
-      host.source.load('/b.json', { lazy: false });
-      host.source.hostConnected();
-      await settle(10);
-      await until(() => host.data.length > 0);
-      expect(table.stub.callCount).to.equal(1);
-      expect(table.signals()[0]!.aborted).to.equal(false);
-    });
-
     it('does not fetch again on reconnect once the data has arrived', async () => {
       fakeTime();
       document.body.append(host);
@@ -212,6 +202,17 @@ describe('SourceController', () => {
       moveIntoView(host);
       await until(() => host.data.length === 1);
       expect(table.urls()).to.deep.equal([abs('/b.json')]);
+    });
+
+    it('watches once even when told twice that the host is connected', async () => {
+      const disconnect = sinon.spy(IntersectionObserver.prototype, 'disconnect');
+      placedBelowViewport(5000, host);
+      host.source.load('/b.json', { lazy: true });
+      host.source.hostConnected();
+      await frames(3);
+      // Cancelling must leave no observation behind: the shared observer then disconnects.
+      host.source.load(null, { lazy: true });
+      expect(disconnect.callCount).to.equal(1);
     });
 
     it('re-arms on reconnect while its load is still pending', async () => {
