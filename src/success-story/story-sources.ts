@@ -56,13 +56,13 @@ export const hasAttributes = (a: StoryAttributes): boolean => FIELDS.some(([p]) 
 export const fail = (issues: string[], kind: SourceError['kind'] = 'invalid', url?: string): Error =>
   new SourceError(kind, issues.join('\n'), { url });
 
-function fromValidated(v: Validated<unknown>, story: Story | undefined, more: string[] = [], url?: string): StoryResult {
+function fromValidated(v: Validated<unknown>, story: Story | undefined, more: string[] = [], url?: string, notFound = false): StoryResult {
   const issues = [...v.errors.map((e) => e.message), ...more];
   return {
     story,
     issues,
     warnings: v.warnings,
-    error: issues.length ? fail(issues, more.length && !story ? 'not-found' : 'invalid', url) : undefined,
+    error: issues.length ? fail(issues, notFound ? 'not-found' : 'invalid', url) : undefined,
   };
 }
 
@@ -76,7 +76,7 @@ export function fromObject(input: unknown): StoryResult {
 export function fromDocument(v: Validated<DataDocument>, storyId: string | undefined, lang: string, url?: string): StoryResult {
   if (!v.value) return fromValidated(v, undefined, [], url);
   const picked = selectStory(v.value, { storyId, lang });
-  return fromValidated(v, picked.story, picked.error ? [picked.error] : [], url);
+  return fromValidated(v, picked.story, picked.error ? [picked.error] : [], url, !!(storyId && picked.error));
 }
 
 /** The text of a child `<script type="application/json">`. */
