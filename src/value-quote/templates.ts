@@ -5,11 +5,14 @@ import type { Strings } from '../i18n/strings.js';
 import { supportedLang } from '../i18n/lang.js';
 import type { ValueQuote } from './value-quote.js';
 
+// Previous and next point along the reading direction, so they are mirrored in RTL; play and
+// pause are media symbols, which are not.
 const icon = (d: string, flip = false) =>
   html`<svg class=${flip ? 'flip' : ''} viewBox="0 0 16 16" aria-hidden="true"><path d=${d}></path></svg>`;
 const PAUSE = 'M4 3h3v10H4zm5 0h3v10H9z';
 const PLAY = 'M5 2.5v11L13.5 8z';
-const CHEVRON = 'M10.3 2.3 4.6 8l5.7 5.7 1.4-1.4L7.4 8l4.3-4.3z';
+const PREVIOUS = 'M10.3 2.3 4.6 8l5.7 5.7 1.4-1.4L7.4 8l4.3-4.3z';
+const NEXT = 'M5.7 2.3 11.4 8l-5.7 5.7-1.4-1.4L8.6 8 4.3 3.7z';
 
 /** The pause/play button first (APG), then previous, the position dots and next. */
 export function renderControls(host: ValueQuote, t: Strings, full: boolean, n: number, current: number, paused: boolean) {
@@ -19,7 +22,7 @@ export function renderControls(host: ValueQuote, t: Strings, full: boolean, n: n
     </button>
     ${full
       ? html`<button type="button" part="button previous" aria-label=${t.previous} @click=${() => host._choose('previous')}>
-            ${icon(CHEVRON, true)}
+            ${icon(PREVIOUS, true)}
           </button>
           <div part="dots">
             ${Array.from(
@@ -35,7 +38,7 @@ export function renderControls(host: ValueQuote, t: Strings, full: boolean, n: n
             )}
           </div>
           <button type="button" part="button next" aria-label=${t.next} @click=${() => host._choose('next')}>
-            ${icon(CHEVRON)}
+            ${icon(NEXT, true)}
           </button>`
       : nothing}
   </div>`;
@@ -70,7 +73,8 @@ export interface QuoteView {
 
 /**
  * One quote. In a carousel it is a group labelled "n of N" (APG slide); alone, a plain figure.
- * Quotation marks follow the element's language; the quote's own `lang` goes on its text.
+ * Quotation marks follow the element's language; the quote's own `lang` goes on its text, and
+ * <bdi> keeps a quote in another script direction (English on an Arabic page) in one piece.
  */
 export function renderQuote(host: ValueQuote, q: Quote, i: number, n: number, v: QuoteView) {
   const multi = n > 1;
@@ -82,7 +86,7 @@ export function renderQuote(host: ValueQuote, q: Quote, i: number, n: number, v:
     aria-roledescription=${multi ? v.t.slide : nothing}
     aria-label=${multi ? v.t.position(i + 1, n) : nothing}
   ><figure part="quote">
-    <blockquote part="text" lang=${q.lang ?? nothing} cite=${q.cite ?? nothing}>${v.marks[0]}${marked(q, v.highlight)}${v.marks[1]}</blockquote>
+    <blockquote part="text" lang=${q.lang ?? nothing} cite=${q.cite ?? nothing}>${v.marks[0]}<bdi>${marked(q, v.highlight)}</bdi>${v.marks[1]}</blockquote>
     ${q.author
       ? html`<figcaption part="author">${q.cite ? html`<a href=${q.cite}>${q.author}</a>` : q.author}</figcaption>`
       : nothing}
