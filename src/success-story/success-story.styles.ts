@@ -15,7 +15,7 @@ export const styles = css`
     --_muted: var(--ss-muted, light-dark(#545a65, #aab1bd));
     --_line: var(--ss-border, light-dark(#dfe2e8, #3a3e48));
     --_gap: var(--ss-gap, 1rem);
-    --_pad: var(--ss-padding, clamp(1rem, 5cqi, 2rem));
+    --_pad: var(--ss-padding, 1.5rem);
   }
   :host([hidden]) {
     display: none;

@@ -1,0 +1,35 @@
+import { expect, html } from '@open-wc/testing';
+import { STORY_EN, STORY_FR, mount, warnings } from '../helpers/story-harness.js';
+
+describe('success-story accessibility (axe)', () => {
+  let warn: ReturnType<typeof warnings>;
+  beforeEach(() => (warn = warnings()));
+  afterEach(() => warn.restore());
+
+  for (const layout of ['card', 'compact', 'banner']) {
+    for (const theme of ['light', 'dark']) {
+      it(`${layout}, ${theme}`, async () => {
+        const wrap = await mount(html`<main>
+          <success-story layout=${layout} theme=${theme} .story=${STORY_FR}></success-story>
+          <success-story layout=${layout} theme=${theme} .story=${STORY_EN}></success-story>
+        </main>`);
+        for (const el of wrap.querySelectorAll('success-story')) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        await expect(wrap).to.be.accessible();
+      });
+    }
+  }
+
+  it('the error message and the plain-HTML story', async () => {
+    const wrap = await mount(html`<main>
+      <success-story .story=${{ kicker: 'no title' }}></success-story>
+      <success-story>
+        <h2 slot="heading">Jack Ma</h2>
+        <p slot="subject">Fondateur d’Alibaba</p>
+        <div slot="summary"><p>À 14 ans, il guide les touristes à Hangzhou.</p></div>
+        <ul><li>Persévérance</li><li>Courage</li></ul>
+        <a slot="cta" href="/demo/">Découvrir</a>
+      </success-story>
+    </main>`);
+    await expect(wrap).to.be.accessible();
+  });
+});
