@@ -1,0 +1,128 @@
+/**
+ * Turns a Story or Collection into the light-DOM HTML that `<success-story>` upgrades: the
+ * named slots hold the heading, subject, summary, quotes and call to action, so crawlers and
+ * readers without JavaScript get the whole story; the rest (kicker, values, milestones,
+ * source) is the unslotted fallback. Runs in Node (the `success-story-html` command) and in
+ * browsers alike: no DOM, every string escaped, every URL checked.
+ */
+import type { Quote, Story } from '../data/types.js';
+import { safeUrl } from '../data/url-policy.js';
+import { selectStory } from '../data/select.js';
+import { validateDocument } from '../data/validate.js';
+import { stringsFor } from '../i18n/strings.js';
+
+/** Options of `storyHtml`. */
+export interface StoryHtmlOptions {
+  /** Picks the story of a Collection; without it, the first story in `lang`, else the first. */
+  storyId?: string;
+  /** Language of the page the HTML goes into. */
+  lang?: string;
+  /** Level of the title heading, 1–6 (default 2), as the element's `heading-level`. */
+  headingLevel?: number;
+  /** URL the JSON file will be served from, so its relative links resolve as they would on the site. */
+  base?: string;
+  /**
+   * Also embed the story as `<script type="application/json">`, so the upgraded element shows
+   * every part with its own styles (default true). Leave it out for a CMS that refuses scripts:
+   * the fallback then shows those parts as plain HTML.
+   */
+  json?: boolean;
+}
+
+/** The HTML, or why there is none. */
+export interface StoryHtmlResult {
+  /** Undefined when the document has errors or holds no story. */
+  html?: string;
+  /** Problems that stop the output, each naming the field (`stories[0].title: expected a string`). */
+  errors: string[];
+  /** Unsafe links that were left out, each naming its field. */
+  warnings: string[];
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text and attribute values alike: `<`, `>`, `&` and both quotes become references. */
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+/** `name="value"` pairs, skipping absent values. */
+function attrs(pairs: Record<string, string | number | undefined>): string {
+  return Object.entries(pairs)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => ` ${k}="${escapeHtml(String(v))}"`)
+    .join('');
+}
+
+/** JSON that cannot close its `<script>` or open a comment: `<`, `>` and `&` become \u escapes. */
+const scriptJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+function figure(q: Quote, indent: string): string {
+  const cite = safeUrl(q.cite);
+  const original = q.original?.text ? { 'data-original': q.original.text, 'data-original-lang': q.original.lang } : {};
+  return `${indent}<figure${attrs({ 'data-value': q.value, ...original })}>\n`
+    + `${indent}  <blockquote${attrs({ lang: q.lang, cite })}>${escapeHtml(q.text)}</blockquote>\n`
+    + (q.author ? `${indent}  <figcaption>${escapeHtml(q.author)}</figcaption>\n` : '')
+    + `${indent}</figure>\n`;
+}
+
+/** The markup for one validated story (URLs are checked again, so any Story object is safe). */
+export function renderStoryHtml(story: Story, opts: Omit<StoryHtmlOptions, 'storyId' | 'base'> = {}): string {
+  const lang = story.lang || opts.lang;
+  const t = stringsFor(lang);
+  const level = Math.min(6, Math.max(1, Math.trunc(opts.headingLevel ?? 2) || 2));
+  const sub = Math.min(level + 1, 6);
+  const { subject, cta, source } = story;
+  const image = safeUrl(subject?.image);
+  const ctaHref = safeUrl(cta?.href);
+  const sourceHref = safeUrl(source?.href);
+  const e = escapeHtml;
+  let out = `<success-story${attrs({ lang, 'heading-level': level === 2 ? undefined : level })}>\n`;
+  if (opts.json ?? true) out += `  <script type="application/json">${scriptJson(story)}</script>\n`;
+  out += `  <h${level} slot="heading">${e(story.title)}</h${level}>\n`;
+  if (subject?.name || subject?.role || image) {
+    out += '  <div slot="subject">\n';
+    if (image) out += `    <img src="${e(image)}" alt="${e(subject?.imageAlt ?? '')}" width="96" height="96">\n`;
+    const who = [subject?.name, subject?.role].filter(Boolean).map((s) => `<span>${e(s!)}</span>`).join(' ');
+    if (who) out += `    <p>${who}</p>\n`;
+    out += '  </div>\n';
+  }
+  if (story.summary?.length) {
+    out += `  <div slot="summary">\n${story.summary.map((p) => `    <p>${e(p)}</p>\n`).join('')}  </div>\n`;
+  }
+  if (story.quotes?.length) {
+    out += `  <value-quote slot="quotes">\n${story.quotes.map((q) => figure(q, '    ')).join('')}  </value-quote>\n`;
+  }
+  if (ctaHref && cta?.label) out += `  <a slot="cta"${attrs({ href: ctaHref })}>${e(cta.label)}</a>\n`;
+  const eyebrow = [story.kicker, story.category].filter(Boolean).map((s) => e(s!)).join(' · ');
+  if (eyebrow) out += `  <p>${eyebrow}</p>\n`;
+  if (story.values?.length) {
+    out += `  <h${sub}>${e(t.values)}</h${sub}>\n  <ul>\n${story.values.map((v) => `    <li>${e(v)}</li>\n`).join('')}  </ul>\n`;
+  }
+  const milestones = story.milestones?.filter((m) => m.date || m.label) ?? [];
+  if (milestones.length) {
+    const item = (m: { date?: string; label?: string }) => [m.date && `<strong>${e(m.date)}</strong>`, m.label && e(m.label)].filter(Boolean).join(' ');
+    out += `  <h${sub}>${e(t.milestones)}</h${sub}>\n  <ol>\n${milestones.map((m) => `    <li>${item(m)}</li>\n`).join('')}  </ol>\n`;
+  }
+  if (source?.name) {
+    const name = sourceHref ? `<a${attrs({ href: sourceHref })}>${e(source.name)}</a>` : e(source.name);
+    out += `  <p>${e(t.sourceLabel)} ${name}</p>\n`;
+  }
+  return `${out}</success-story>\n`;
+}
+
+/**
+ * Validates a Story or Collection document (the same rules as the elements), picks the story
+ * and returns its HTML. Any validation error stops the output: an authoring tool should say
+ * what to fix rather than publish part of a story.
+ */
+export function storyHtml(input: unknown, opts: StoryHtmlOptions = {}): StoryHtmlResult {
+  const { value, errors, warnings } = validateDocument(input, { base: opts.base });
+  const result: StoryHtmlResult = { errors: errors.map((i) => i.message), warnings };
+  if (errors.length || !value) return result;
+  const { story, error } = selectStory(value, { storyId: opts.storyId, lang: opts.lang ?? '' });
+  if (!story) {
+    result.errors.push(error ?? 'the document holds no story');
+    return result;
+  }
+  result.html = renderStoryHtml(story, opts);
+  return result;
+}
