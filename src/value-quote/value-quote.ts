@@ -297,13 +297,14 @@ export class ValueQuote extends LitElement {
     for (const [type, detail] of queue) emit(this, type, detail);
   }
 
-  /** Reader's choices stop the rotation and are remembered for the session. */
-  /** @internal */
+  /** @internal Reader's choices stop the rotation (play starts it) and are remembered for the session. */
   _choose(step?: number | 'previous' | 'next'): void {
     this._rm = false;
     const paused = step === undefined ? !this.paused : true;
     this.paused = paused;
     rememberPaused(paused);
+    // Play means play: the pointer and focus that pressed it must not hold the rotation.
+    if (!paused) for (const r of ['hover', 'focus'] as const) this._rot.set(r, false);
     if (step === 'previous') this.previous();
     else if (step === 'next') this.next();
     else if (step !== undefined) this._go(step);

@@ -173,6 +173,18 @@ describe('value-quote rotation: the reader decides', () => {
     });
   }
 
+  it('play pressed with the pointer over it and focus on the button starts rotating at once', async () => {
+    const el = await mount(html`<value-quote paused quotes=${json()}></value-quote>`);
+    el.dispatchEvent(new PointerEvent('pointerenter'));
+    pauseButton(el)!.focus();
+    pauseButton(el)!.click();
+    await el.updateComplete;
+    expect(el.paused).to.equal(false);
+    await tick(clock, el, 7000);
+    expect(el.index).to.equal(1);
+    expect(el.shadowRoot!.activeElement).to.equal(pauseButton(el));
+  });
+
   it('works where sessionStorage is unavailable', async () => {
     const stub = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
     Object.defineProperty(window, 'sessionStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
