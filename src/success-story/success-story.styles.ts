@@ -141,15 +141,14 @@ export const styles = css`
     font-size: 0.875rem;
     font-weight: 600;
   }
-  .quotes {
+  value-quote,
+  slot[name='quotes']::slotted(*) {
+    --ss-accent: var(--_accent);
+    --ss-muted: var(--_muted);
     padding: var(--_gap);
     border-inline-start: 4px solid var(--_accent);
     border-radius: calc(var(--ss-radius, 1rem) / 2);
     background: color-mix(in srgb, var(--_accent) 7%, transparent);
-  }
-  value-quote {
-    --ss-accent: var(--_accent);
-    --ss-muted: var(--_muted);
   }
   [part='milestones'] {
     display: grid;
@@ -247,9 +246,15 @@ export const styles = css`
   }
   @container (min-width: 40rem) {
     .aside {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
-      align-items: start;
+      flex-direction: row;
+      align-items: flex-start;
+    }
+    .values {
+      flex: 1 1 0;
+    }
+    .quotes {
+      flex: 2 1 0;
+      min-inline-size: 0;
     }
     [part='image'] {
       inline-size: 4.5rem;
@@ -270,7 +275,6 @@ export const styles = css`
   }
   :host([layout='compact']) .quotes {
     --ss-quote-size: 1.0625em;
-    padding: 0.75rem;
   }
   @container (min-width: 36rem) {
     :host([layout='compact']) article {
@@ -282,7 +286,7 @@ export const styles = css`
       grid-column: 1;
     }
     :host([layout='compact']) .aside {
-      display: flex;
+      flex-direction: column;
       grid-column: 2;
       grid-row: 1 / span 3;
     }
@@ -316,7 +320,7 @@ export const styles = css`
       grid-area: fallback;
     }
     :host([layout='banner']) .aside {
-      display: flex;
+      flex-direction: column;
       grid-area: aside;
     }
     :host([layout='banner']) .milestones {

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { STORY_EN, STORY_FR, $, $$, innerQuote, mount, part, settled, text, titleText, warnings } from '../helpers/story-harness.js';
+import { STORY_EN, STORY_FR, $, $$, innerQuote, mount, part, settled, text, warnings } from '../helpers/story-harness.js';
 
 describe('success-story rendering', () => {
   let warn: ReturnType<typeof warnings>;
