@@ -93,3 +93,20 @@ export class ChildrenController implements ReactiveController {
     this.mo.disconnect();
   }
 }
+
+/** Host attributes the element sets for itself, each yielding to a value the author set. */
+export class OwnAttributes {
+  private own: Record<string, string | null> = {};
+
+  constructor(private host: Element) {}
+
+  /** Sets (or, with `false`, removes) an attribute, unless its current value is not ours. */
+  set(name: string, value: string | false): void {
+    const h = this.host;
+    const cur = h.getAttribute(name);
+    if (cur !== null && cur !== this.own[name]) return;
+    if (value) h.setAttribute(name, value);
+    else h.removeAttribute(name);
+    this.own[name] = value || null;
+  }
+}

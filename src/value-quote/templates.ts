@@ -60,15 +60,26 @@ function languageName(code: string, ui: string): string | undefined {
   }
 }
 
-export interface QuoteView {
+export interface SlidesView {
   t: Strings;
   lang: string;
   marks: string[];
   highlight: boolean;
-  /** `on` for the quote shown, `out` for the one leaving. */
-  state: string;
-  /** The original text of this translated quote is revealed. */
-  open: boolean;
+  transition: string;
+  /** `aria-live` of the slides: `off` while rotating (APG); none for a single quote. */
+  live?: 'off' | 'polite';
+  current: number;
+  /** The quote leaving, for the slide transition. */
+  leaving: number;
+  /** The translated quote whose original is revealed. */
+  open: number;
+}
+
+/** Every quote in one grid cell, the current one visible. */
+export function renderSlides(host: ValueQuote, list: Quote[], v: SlidesView) {
+  return html`<div class="slides ${v.transition}" aria-live=${v.live ?? nothing}>
+    ${list.map((q, i) => renderQuote(host, q, i, list.length, v))}
+  </div>`;
 }
 
 /**
@@ -76,12 +87,13 @@ export interface QuoteView {
  * Quotation marks follow the element's language; the quote's own `lang` goes on its text, and
  * <bdi> keeps a quote in another script direction (English on an Arabic page) in one piece.
  */
-export function renderQuote(host: ValueQuote, q: Quote, i: number, n: number, v: QuoteView) {
+function renderQuote(host: ValueQuote, q: Quote, i: number, n: number, v: SlidesView) {
   const multi = n > 1;
   const o = q.original;
+  const open = v.open === i;
   // A figure with a caption takes no role (ARIA in HTML), so the slide group wraps it.
   return html`<div
-    class="q ${v.state}"
+    class="q ${i === v.current ? 'on' : i === v.leaving ? 'out' : ''}"
     role=${multi ? 'group' : nothing}
     aria-roledescription=${multi ? v.t.slide : nothing}
     aria-label=${multi ? v.t.position(i + 1, n) : nothing}
@@ -96,14 +108,14 @@ export function renderQuote(host: ValueQuote, q: Quote, i: number, n: number, v:
             <button
               type="button"
               part="toggle"
-              aria-expanded=${v.open ? 'true' : 'false'}
+              aria-expanded=${open ? 'true' : 'false'}
               aria-controls="original-${i}"
               @click=${() => host._toggleOriginal(i)}
             >
-              ${v.open ? v.t.hideOriginal : v.t.showOriginal}
+              ${open ? v.t.hideOriginal : v.t.showOriginal}
             </button>
           </p>
-          <blockquote part="original" id="original-${i}" lang=${o.lang ?? nothing} ?hidden=${!v.open}>${o.text}</blockquote>`
+          <blockquote part="original" id="original-${i}" lang=${o.lang ?? nothing} ?hidden=${!open}>${o.text}</blockquote>`
       : nothing}
   </figure></div>`;
 }

@@ -1,41 +1,26 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Quote } from '../data/types.js';
-import { validateDocument, type Validated, type DataDocument } from '../data/validate.js';
-import { matchesValue, parseValueList } from '../data/text-match.js';
-import { readLightDomQuotes } from '../data/light-dom.js';
-import { SourceController } from '../internal/source-controller.js';
 import { emit } from '../internal/events.js';
 import { warnOnce } from '../internal/warn.js';
 import { resolveLang } from '../i18n/lang.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { quoteMarks } from '../i18n/marks.js';
 import { RotationController } from './rotation-controller.js';
-import { ChildrenController, MediaController, PresenceController } from './controllers.js';
+import { MediaController, OwnAttributes, PresenceController } from './controllers.js';
+import { QuotesController } from './quotes-controller.js';
 import { nextIndex, startBag, type Order } from './rotation.js';
 import { DEFAULT_INTERVAL, period } from './timing.js';
-import { failed, fromDocument, fromJson, fromQuotes, type SourceResult } from './sources.js';
 import { readerPaused, rememberPaused } from './session.js';
-import { renderControls, renderQuote } from './templates.js';
+import { renderControls, renderSlides } from './templates.js';
 import { styles } from './value-quote.styles.js';
 
 const TAG = 'value-quote';
 const ORDERS = ['sequence', 'shuffle', 'random'] as const;
 const TRANSITIONS = ['fade', 'slide', 'none'] as const;
 const CONTROLS = ['pause', 'full', 'none'] as const;
-const PENDING: SourceResult = { issues: [], warnings: [], pending: true };
-const DATA = ['quotes', '_json', 'src', 'storyId', 'text', 'author', 'value', '_light', '_doc', '_srcError'];
-const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const DATA = ['quotes', '_json', 'src', 'storyId', 'text', 'author', 'value'];
 
-export interface QuoteChangeDetail {
-  index: number;
-  quote: Quote;
-}
-export interface QuotesLoadDetail {
-  quotes: Quote[];
-}
-export interface QuotesErrorDetail {
-  error: Error;
-}
+export type { QuoteChangeDetail, QuotesLoadDetail, QuotesErrorDetail } from './events.js';
 
 /**
  * Shows one quote at a time from a list and rotates through them, following the WAI-ARIA
@@ -93,9 +78,6 @@ export class ValueQuote extends LitElement {
     highlight: { reflect: true, useDefault: true },
     loading: { reflect: true, useDefault: true },
     label: {},
-    _light: { state: true },
-    _doc: { state: true },
-    _srcError: { state: true },
     _open: { state: true },
   };
 
@@ -130,17 +112,8 @@ export class ValueQuote extends LitElement {
   declare loading: 'eager' | 'lazy';
   /** Accessible name of the carousel; a localized "Quotes" when absent. */
   declare label?: string | null;
-  declare private _light: number;
-  declare private _doc?: Validated<DataDocument>;
-  declare private _srcError?: SourceResult;
   declare private _open: number;
 
-  private _list: Quote[] = [];
-  private _sig = '';
-  private _data?: Quote[];
-  private _reported?: SourceResult;
-  private _memo = new Map<string, [unknown[], SourceResult]>();
-  private _noMatch: unknown[] = [];
   private _i = 0;
   private _prev = -1;
   private _bag: number[] = [];
@@ -149,20 +122,16 @@ export class ValueQuote extends LitElement {
   private _lang = 'en';
   /** The pause came from reduced motion and no choice was made since. */
   private _rm = false;
-  private _own: Record<string, string | null> = {};
+  private _own = new OwnAttributes(this);
 
   private _rot = new RotationController(this, () =>
     this._go(nextIndex(this._order, this._i, this._list.length, this._bag)),
   );
-  private _source = new SourceController(this, {
-    onData: (data, url) => {
-      this._srcError = undefined;
-      this._doc = validateDocument(data, { base: url });
-    },
-    onError: (error) => {
-      if (error.kind !== 'abort') this._srcError = failed(error, `could not load the quotes: ${error.message}`);
-    },
-  });
+  private _q = new QuotesController(
+    this,
+    (type, detail) => this._queue.push([type, detail]),
+    (m) => this._warn(m),
+  );
 
   constructor() {
     super();
@@ -173,10 +142,8 @@ export class ValueQuote extends LitElement {
     this.controls = 'pause';
     this.highlight = 'on';
     this.loading = 'eager';
-    this._light = 0;
     this._open = -1;
     new PresenceController(this, (reason, on) => this._rot.set(reason, on));
-    new ChildrenController(this, () => this._light++);
     new MediaController(this, '(prefers-reduced-motion: reduce)', (reduce) => {
       if (reduce && !this.paused) this.paused = this._rm = true;
       else if (!reduce && this._rm) this.paused = this._rm = false;
@@ -244,12 +211,11 @@ export class ValueQuote extends LitElement {
     const lang = resolveLang(this);
     const langChanged = lang !== this._lang;
     this._lang = lang;
-    if (changed.has('src' as keyof ValueQuote) || (changed.has('loading') && this.src)) {
-      this._doc = this._srcError = undefined;
-      this._source.load(this.src || null, { lazy: this.loading === 'lazy' });
-    }
-    if (!this.hasUpdated || langChanged || DATA.some((k) => changed.has(k as keyof ValueQuote))) this._resolve();
-    else if (changed.has('start')) this._reset();
+    if (changed.has('src') || (changed.has('loading') && this.src)) this._q.load(this.src, this.loading === 'lazy');
+    const { quotes, _json: json, src, storyId, text, author, value } = this;
+    if (this._q.dirty || langChanged || DATA.some((k) => changed.has(k as keyof ValueQuote))) {
+      if (this._q.resolve({ quotes, json, src, storyId, text, author, value, lang })) this._reset();
+    } else if (changed.has('start')) this._reset();
     if (changed.has('order')) this._bag = startBag(this._i, this._list.length);
     if (changed.has('interval') && this.hasUpdated) this._rot.reset(this._period(this._i));
     this._rot.set('paused', !!this.paused);
@@ -267,31 +233,26 @@ export class ValueQuote extends LitElement {
       this._warn('controls="none" is only allowed when the quotes do not rotate; keeping the pause button');
       controls = 'pause';
     }
-    return html`${controls === 'none'
-        ? nothing
-        : renderControls(this, t, controls === 'full', n, this._i, !!this.paused)}<div
-        class="slides ${this._pick('transition', TRANSITIONS)}"
-        aria-live=${multi ? (this._rot.reasons.size ? 'polite' : 'off') : nothing}
-      >
-        ${list.map((q, i) =>
-          renderQuote(this, q, i, n, {
-            t,
-            lang: this._lang,
-            marks: quoteMarks(this._lang),
-            highlight: this.highlight !== 'off',
-            state: i === this._i ? 'on' : i === this._prev ? 'out' : '',
-            open: this._open === i,
-          }),
-        )}
-      </div>`;
+    return html`${controls === 'none' ? nothing : renderControls(this, t, controls === 'full', n, this._i, !!this.paused)}
+      ${renderSlides(this, list, {
+        t,
+        lang: this._lang,
+        marks: quoteMarks(this._lang),
+        highlight: this.highlight !== 'off',
+        transition: this._pick('transition', TRANSITIONS),
+        live: multi ? (this._rot.reasons.size ? 'polite' : 'off') : undefined,
+        current: this._i,
+        leaving: this._prev,
+        open: this._open,
+      })}`;
   }
 
   protected override updated(): void {
     const multi = this._list.length > 1;
     const t = this._t;
-    this._aria('role', multi && 'region');
-    this._aria('aria-roledescription', multi && t.carousel);
-    this._aria('aria-label', multi && (this.label || t.quotes));
+    this._own.set('role', multi && 'region');
+    this._own.set('aria-roledescription', multi && t.carousel);
+    this._own.set('aria-label', multi && (this.label || t.quotes));
     const queue = this._queue;
     this._queue = [];
     for (const [type, detail] of queue) emit(this, type, detail);
@@ -327,6 +288,10 @@ export class ValueQuote extends LitElement {
   /** @internal */
   _toggleOriginal(i: number): void {
     this._open = this._open === i ? -1 : i;
+  }
+
+  private get _list(): Quote[] {
+    return this._q.list;
   }
 
   private get _t(): Strings {
@@ -365,61 +330,6 @@ export class ValueQuote extends LitElement {
     this.requestUpdate();
   }
 
-  /** Caches a source's result while its inputs stay the same, so it is reported once. */
-  private _m(slot: string, key: unknown[], make: () => SourceResult): SourceResult {
-    const hit = this._memo.get(slot);
-    if (hit && same(hit[0], key)) return hit[1];
-    const r = make();
-    this._memo.set(slot, [key, r]);
-    return r;
-  }
-
-  /** Picks the data source (first found wins), reports it, filters it and lays out the list. */
-  private _resolve(): void {
-    const { quotes, _json: json, src, text, author, value } = this;
-    const found: SourceResult[] = [];
-    if (quotes != null) found.push(this._m('p', [quotes], () => fromQuotes(quotes)));
-    if (json != null) found.push(this._m('j', [json], () => fromJson(json)));
-    if (src) {
-      const doc = this._doc;
-      found.push(
-        this._srcError ??
-          (doc ? this._m('s', [doc, this.storyId, this._lang], () => fromDocument(doc, this.storyId ?? undefined, this._lang)) : PENDING),
-      );
-    }
-    const warnings: string[] = [];
-    const light = readLightDomQuotes(this, { onWarning: (w) => warnings.push(w) });
-    if (light.length) found.push(this._m('l', [JSON.stringify(light)], () => ({ quotes: light, issues: [], warnings })));
-    if (text) {
-      const q = { text, ...(author && { author }), ...(value && { value }) };
-      found.push(this._m('t', [text, author, value], () => fromQuotes([q])));
-    }
-    const chosen = found[0];
-    if (chosen && chosen !== this._reported) {
-      this._reported = chosen;
-      for (const m of [...chosen.warnings, ...chosen.issues]) this._warn(m);
-      if (chosen.error) this._queue.push(['quotes-error', { error: chosen.error }]);
-      if (chosen.quotes) this._queue.push(['quotes-load', { quotes: chosen.quotes }]);
-    }
-    // A source that is loading or failed keeps what is shown, else the fallback below it.
-    const data = (this._data = chosen?.quotes ?? this._data ?? found.find((r) => r.quotes)?.quotes);
-    if (!data) return;
-    const values = parseValueList(value);
-    let list = data.filter((q) => matchesValue(q, values));
-    if (!list.length) {
-      const message = `no quote matches value="${value}"; showing the quotes as they were`;
-      this._warn(message);
-      if (!same(this._noMatch, [data, value])) this._queue.push(['quotes-error', { error: new Error(message) }]);
-      this._noMatch = [data, value];
-      list = this._list.length ? this._list : data;
-    }
-    const key = JSON.stringify(list);
-    if (key === this._sig) return;
-    this._sig = key;
-    this._list = list;
-    this._reset();
-  }
-
   /** Shows the `start` quote of a new list (a random one in shuffle or random order without `start`). */
   private _reset(): void {
     const n = this._list.length;
@@ -434,22 +344,5 @@ export class ValueQuote extends LitElement {
     this._hist = [];
     this._bag = startBag(i, n);
     this._rot.reset(this._period(i));
-  }
-
-  /** Sets a host ARIA attribute unless the author set their own. */
-  private _aria(name: string, v: string | false): void {
-    const cur = this.getAttribute(name);
-    if (cur !== null && cur !== this._own[name]) return;
-    if (v) this.setAttribute(name, v);
-    else this.removeAttribute(name);
-    this._own[name] = v || null;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'quote-change': CustomEvent<QuoteChangeDetail>;
-    'quotes-load': CustomEvent<QuotesLoadDetail>;
-    'quotes-error': CustomEvent<QuotesErrorDetail>;
   }
 }
