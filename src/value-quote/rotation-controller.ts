@@ -20,11 +20,6 @@ export class RotationController implements ReactiveController {
     host.addController(this);
   }
 
-  /** True while a timer is armed, that is while the quotes are actually rotating. */
-  get running(): boolean {
-    return this.timer !== undefined;
-  }
-
   /** Gives the quote now shown a full period of `ms`. */
   reset(ms: number): void {
     this.stop();
