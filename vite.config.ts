@@ -1,8 +1,11 @@
 import { defineConfig } from 'vite';
+import { litPrivate } from './scripts/vite-lit-private.mjs';
 
 // Builds the two standalone files: one ES module and one classic script, Lit inside.
 // The package build (dist/esm, Lit external, .d.ts) comes from `tsc -p tsconfig.build.json`.
 export default defineConfig({
+  // The classic script and the ES bundle keep their Lit to themselves (see the plugin's file).
+  plugins: [litPrivate()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
