@@ -63,7 +63,7 @@ export const styles = css`
   .eyebrow {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.125rem 1rem;
     margin-block-end: calc(var(--_gap) * -0.5);
     font-size: 0.8125rem;
     font-weight: 700;
@@ -76,10 +76,6 @@ export const styles = css`
   }
   [part='category'] {
     color: var(--_muted);
-  }
-  [part='kicker'] + [part='category'] {
-    padding-inline-start: 0.75rem;
-    border-inline-start: 1px solid var(--_line);
   }
   [part='title'] {
     font-family: var(--ss-heading-font, var(--ss-font, inherit));
