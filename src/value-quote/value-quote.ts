@@ -30,6 +30,8 @@ export type { QuoteChangeDetail, QuotesLoadDetail, QuotesErrorDetail } from './e
  * @tag value-quote
  * @summary A rotating quote, one at a time, accessible and without layout shift.
  *
+ * @attribute lang - Language of the UI strings and quotation marks; without it, the nearest ancestor's (across shadow roots), else `en`.
+ *
  * @slot - Light-DOM quotes: `<figure data-value>` with `<blockquote>` and `<figcaption>`, or a bare `<blockquote>` with a `<cite>`. Read as data; shown as is only when nothing can be rendered.
  *
  * @fires {CustomEvent<QuoteChangeDetail>} quote-change - The quote shown changed (not on first render).
@@ -44,7 +46,11 @@ export type { QuoteChangeDetail, QuotesLoadDetail, QuotesErrorDetail } from './e
  * @csspart toggle - The button in the note that shows the original text.
  * @csspart original - The original text of a translated quote.
  * @csspart controls - The row of controls.
- * @csspart button - Every control button; also `pause`, `previous`, `next`, `dot`.
+ * @csspart button - Every control button.
+ * @csspart pause - The pause/play button.
+ * @csspart previous - The previous button (`controls="full"`).
+ * @csspart next - The next button (`controls="full"`).
+ * @csspart dot - Each position dot (`controls="full"`); the current one has `aria-current`.
  * @csspart dots - The group of position dots.
  *
  * @cssprop --ss-accent - Highlight, current dot and focus ring colour (default: the text colour).
@@ -83,6 +89,7 @@ export class ValueQuote extends LitElement {
 
   /** Quote objects; when set, they win over every other source. */
   declare quotes?: Quote[] | null;
+  /** A JSON array of Quote objects; the `quotes` property wins over it. */
   declare private _json?: string | null;
   /** URL of a JSON Quote array, `{ quotes }`, Story or Collection. */
   declare src?: string | null;
