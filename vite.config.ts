@@ -1,11 +1,13 @@
 import { defineConfig } from 'vite';
 import { litPrivate } from './scripts/vite-lit-private.mjs';
+import { minifyCssTemplates } from './scripts/vite-minify-css.mjs';
 
 // Builds the two standalone files: one ES module and one classic script, Lit inside.
 // The package build (dist/esm, Lit external, .d.ts) comes from `tsc -p tsconfig.build.json`.
 export default defineConfig({
   // The classic script and the ES bundle keep their Lit to themselves (see the plugin's file).
-  plugins: [litPrivate()],
+  // The CSS inside css`…` templates ships minified too (see the plugin's file).
+  plugins: [litPrivate(), minifyCssTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

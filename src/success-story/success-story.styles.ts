@@ -203,28 +203,14 @@ export const styles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* Lines of text to come, at a fixed height so nothing moves while the data loads. */
   .skeleton {
-    display: grid;
-    gap: 0.75rem;
-  }
-  .skeleton i {
-    block-size: 1rem;
-    border-radius: 0.375rem;
-    background: var(--_line);
-  }
-  .skeleton i:first-child {
-    inline-size: 30%;
-  }
-  .skeleton i:nth-child(2) {
-    block-size: 2rem;
-    inline-size: 80%;
-  }
-  .skeleton i:last-child {
-    inline-size: 55%;
+    block-size: 11rem;
+    background: repeating-linear-gradient(var(--_line) 0 1rem, transparent 0 1.75rem);
   }
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton i {
-      animation: pulse 1s ease-in-out infinite alternate;
+    .skeleton {
+      animation: pulse 1s infinite alternate;
     }
   }
   @keyframes pulse {
@@ -234,11 +220,7 @@ export const styles = css`
   }
   .vh {
     position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
   @container (min-width: 40rem) {
     .aside {

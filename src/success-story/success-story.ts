@@ -41,6 +41,8 @@ export interface StoryErrorDetail {
  * @tag success-story
  * @summary A success story as an accessible, themeable article, from JSON or plain HTML.
  *
+ * @attribute lang - Language used to pick a story of a Collection and, when the story has no `lang`, for the UI strings; without it, the nearest ancestor's (across shadow roots), else `en`.
+ *
  * @slot - Fallback: shown while there is no data, or when the data failed; hidden once the story renders.
  * @slot heading - Replaces the title (and keeps its own heading level).
  * @slot subject - Replaces the subject (image, name, role).
@@ -205,7 +207,7 @@ export class SuccessStory extends LitElement {
     const empty = this._hasLight || this._slotted.size
       ? undefined
       : state === 'loading'
-        ? html`<div class="skeleton" aria-hidden="true"><i></i><i></i><i></i><i></i><i></i><i></i></div>
+        ? html`<div class="skeleton"></div>
             <p class="vh">${t.storyLoading}</p>`
         : state === 'error'
           ? html`<p class="error">${t.storyError}</p>`
