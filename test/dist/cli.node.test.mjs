@@ -13,19 +13,8 @@ const bin = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).bin['success
 
 const run = (args, stdin) => spawnSync(process.execPath, [`${root}${bin}`, ...args], { input: stdin, encoding: 'utf8' });
 
-export const HOSTILE = {
-  id: 'x"><script>alert(1)</script>',
-  lang: 'en" onmouseover="alert(1)',
-  title: '<img src=x onerror=alert(1)> & "quotes" \'single\'',
-  kicker: '</p><script>alert(2)</script>',
-  subject: { name: '<b>bold</b>', image: 'javascript:alert(3)', imageAlt: '" onload="alert(4)' },
-  summary: ['<iframe src="https://example.com"></iframe>'],
-  values: ['<svg onload=alert(5)>'],
-  milestones: [{ date: '<i>1999</i>', label: '</ol><script>alert(6)</script>' }],
-  quotes: [{ text: '</script><script>alert(7)</script>', author: '<u>me</u>', value: '"><x>', cite: 'data:text/html,<script>alert(8)</script>' }],
-  cta: { label: '<a href=javascript:alert(9)>go</a>', href: 'javascript:alert(9)' },
-  source: { name: '<em>src</em>', href: 'vbscript:msgbox(1)' },
-};
+// A story whose every string tries to become markup or a script, and whose links are unsafe.
+const HOSTILE = JSON.parse(readFileSync(`${root}test/dist/fixtures/hostile-story.json`, 'utf8'));
 
 test('prints the same HTML as storyHtml() for the demo file, for each language', () => {
   const doc = JSON.parse(readFileSync(demo, 'utf8'));
@@ -70,10 +59,10 @@ test('hostile strings come out as text, unsafe links are dropped with a warning'
   assert.deepEqual([...new Set(names)].sort(), ['data-value', 'lang', 'slot'], 'only the attributes the command writes');
   const embedded = JSON.parse(html.match(/<script type="application\/json">([^<]*)<\/script>/)[1]);
   assert.deepEqual([embedded.subject.image, embedded.quotes[0].cite, embedded.cta.href, embedded.source.href], [undefined, undefined, undefined, undefined]);
-  assert.ok(body.includes('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot; &#39;single&#39;'));
+  assert.ok(body.includes('&lt;img src=x onerror=&quot;window.pwned=1&quot;&gt; &amp; &quot;quotes&quot; &#39;single&#39;'));
   // The embedded JSON cannot close its script element.
   assert.equal(html.match(/<\/script>/g)?.length, 1);
-  assert.ok(html.includes('\\u003c/script\\u003e\\u003cscript\\u003ealert(7)'));
+  assert.ok(html.includes('\\u003c/script\\u003e\\u003cscript\\u003ewindow.pwned=8'));
   for (const field of ['subject.image', 'quotes[0].cite', 'cta.href', 'source.href']) assert.ok(out.stderr.includes(field), `${field} warned`);
 });
 

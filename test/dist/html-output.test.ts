@@ -7,11 +7,12 @@ import { expect } from '@open-wc/testing';
 import { storyHtml } from '../../src/html/render-html.js';
 import { openFrame, type Frame } from '../helpers/frame.js';
 import { visibleText } from '../helpers/visible-text.js';
-import { HOSTILE } from './fixtures/hostile-story.js';
 
 type Upgraded = HTMLElement & { updateComplete: Promise<unknown> };
 const DATA = '/demo/data/alibaba.json';
 let doc: unknown;
+/** A story whose every string tries to become markup or a script, and whose links are unsafe. */
+let HOSTILE: typeof import('./fixtures/hostile-story.json');
 
 /** Waits until every element of ours in the frame has rendered. */
 async function settled(frame: Frame) {
@@ -51,6 +52,7 @@ describe('success-story-html output in a page', () => {
   const frames: Frame[] = [];
   before(async () => {
     doc = await (await fetch(DATA)).json();
+    HOSTILE = await (await fetch('/test/dist/fixtures/hostile-story.json')).json();
   });
   afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 
