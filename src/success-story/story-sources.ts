@@ -110,3 +110,17 @@ export function withAttributes(base: Story | undefined, a: StoryAttributes, warn
   }
   return s as unknown as Story;
 }
+
+/** The child JSON script, the named slots in use, and whether any other light DOM is there. */
+export function readLight(host: Element): { json?: string; slotted: Set<string>; fallback: boolean } {
+  let json: string | undefined;
+  const slotted = new Set<string>();
+  let fallback = false;
+  for (const n of host.childNodes) {
+    // Other scripts (JSON-LD for search engines, say) are neither data nor fallback.
+    if (n instanceof HTMLScriptElement) json ??= n.type === 'application/json' ? n.text : undefined;
+    else if (n instanceof Element) n.slot ? slotted.add(n.slot) : (fallback = true);
+    else if (n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) fallback = true;
+  }
+  return { json, slotted, fallback };
+}

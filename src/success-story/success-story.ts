@@ -14,11 +14,13 @@ import {
   fromJson,
   fromObject,
   hasAttributes,
+  readLight,
   withAttributes,
   type StoryResult,
 } from './story-sources.js';
 import { renderArticle } from './templates.js';
 import { styles } from './success-story.styles.js';
+import { layouts } from './layouts.styles.js';
 
 const TAG = 'success-story';
 const CHOICES = { layout: ['card', 'compact', 'banner'], theme: ['light', 'dark', 'auto'], loading: ['eager', 'lazy'] };
@@ -79,7 +81,7 @@ export interface StoryErrorDetail {
  * @cssprop --ss-padding - Inner space of the article.
  */
 export class SuccessStory extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, layouts];
   static override properties = {
     story: { attribute: false },
     src: { reflect: true },
@@ -157,7 +159,7 @@ export class SuccessStory extends LitElement {
   private _state: 'idle' | 'loading' | 'error' | 'ready' = 'idle';
   private _want?: string;
   private _reported: unknown[] = [];
-  private _memo = new Map<string, [unknown[], StoryResult]>();
+  private _memo?: [unknown[], StoryResult];
   private _queue: [string, unknown][] = [];
   private _busy = false;
 
@@ -182,7 +184,9 @@ export class SuccessStory extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('_light' as keyof SuccessStory) || !this.hasUpdated) this._readLight();
+    if (changed.has('_light' as keyof SuccessStory) || !this.hasUpdated) {
+      ({ json: this._json, slotted: this._slotted, fallback: this._hasLight } = readLight(this));
+    }
     const lang = resolveLang(this);
     const langChanged = lang !== this._lang;
     this._lang = lang;
@@ -251,28 +255,10 @@ export class SuccessStory extends LitElement {
     return 2;
   }
 
-  /** The child JSON script, the named slots in use, and whether any other light DOM is there. */
-  private _readLight(): void {
-    this._json = undefined;
-    this._slotted = new Set();
-    this._hasLight = false;
-    for (const n of this.childNodes) {
-      if (n instanceof HTMLScriptElement) {
-        if (this._json === undefined && n.type === 'application/json') this._json = n.text;
-      } else if (n instanceof Element) {
-        if (n.slot) this._slotted.add(n.slot);
-        else this._hasLight = true;
-      } else if (n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) this._hasLight = true;
-    }
-  }
-
-  /** Caches a source's result while its inputs stay the same, so it is reported once. */
-  private _m(key: string, inputs: unknown[], make: () => StoryResult): StoryResult {
-    const hit = this._memo.get(key);
-    if (hit && same(hit[0], inputs)) return hit[1];
-    const r = make();
-    this._memo.set(key, [inputs, r]);
-    return r;
+  /** The source's result, made again only when its inputs change, so it is reported once. */
+  private _m(inputs: unknown[], make: () => StoryResult): StoryResult {
+    if (!this._memo || !same(this._memo[0], inputs)) this._memo = [inputs, make()];
+    return this._memo[1];
   }
 
   /** Picks the data source (first found wins), lays the attributes over it and reports it. */
@@ -281,9 +267,9 @@ export class SuccessStory extends LitElement {
     const id = this.storyId || undefined;
     const lang = this._lang;
     let r: StoryResult | undefined;
-    if (story != null) r = this._m('p', [story], () => fromObject(story));
-    else if (json != null) r = this._m('j', [json, id, lang], () => fromJson(json, id, lang));
-    else if (this.src) r = this._srcError ?? (doc && this._m('s', [doc, id, lang], () => fromDocument(doc.v, id, lang, doc.url)));
+    if (story != null) r = this._m(['p', story], () => fromObject(story));
+    else if (json != null) r = this._m(['j', json, id, lang], () => fromJson(json, id, lang));
+    else if (this.src) r = this._srcError ?? (doc && this._m(['s', doc, id, lang], () => fromDocument(doc.v, id, lang, doc.url)));
     const attrs = ATTRIBUTE_FIELDS.map((k) => this[k]);
     const pending = !!this.src && !r && story == null && json == null;
     const key = [r, pending, this._slotted.has('heading'), ...attrs];
