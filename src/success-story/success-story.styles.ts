@@ -205,7 +205,7 @@ export const styles = css`
   }
   /* Lines of text to come, at a fixed height so nothing moves while the data loads. */
   .skeleton {
-    block-size: 11rem;
+    block-size: 9.75rem;
     background: repeating-linear-gradient(var(--_line) 0 1rem, transparent 0 1.75rem);
   }
   @media (prefers-reduced-motion: no-preference) {
