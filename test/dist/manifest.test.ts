@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { Story } from '../../src/data/types.js';
+import { demoStories } from '../helpers/demo-data.js';
 
 interface Named { name: string; description?: string; type?: { text: string }; kind?: string }
 interface Declaration {
@@ -122,10 +122,8 @@ describe('custom-elements.json', () => {
   }
 
   it('documents every part the elements render with the demo story', async () => {
-    const doc = await (await fetch('/demo/data/alibaba.json')).json();
-    const story: Story = doc.stories.find((s: Story) => s.lang === 'en');
-    story.subject = { ...story.subject, image: '/demo/img/jack-ma.svg' };
-    const el = await fixture<HTMLElement & { story?: Story }>(html`<div lang="en">
+    const story = (await demoStories()).find((s) => s.lang === 'en')!;
+    const el = await fixture<HTMLElement>(html`<div lang="en">
       <success-story .story=${story}></success-story>
       <value-quote controls="full" .quotes=${story.quotes}></value-quote>
     </div>`);
