@@ -5,6 +5,18 @@ import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const REACT = '/__integrations__/react.js';
+// Svelte and esm-env pick their client code with the "browser" export condition, which the
+// test server's resolver (conditions: development, import, default) does not set.
+const BROWSER_PACKAGES = /^(svelte|esm-env)(\/.*)?$/;
+const CONDITIONS = ['browser', 'development', 'import', 'default'];
+
+function browserExport(source) {
+  const [, name, sub = ''] = source.match(BROWSER_PACKAGES);
+  const { exports } = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
+  let target = exports[`.${sub}`];
+  while (target && typeof target === 'object') target = target[CONDITIONS.find((c) => c in target)];
+  return target ? `/node_modules/${name}/${target.replace(/^\.\//, '')}` : undefined;
+}
 const VUE = '/node_modules/vue/dist/vue.esm-browser.prod.js';
 
 // React and ReactDOM must share one React: both bare names resolve to a single bundle.
@@ -26,6 +38,7 @@ function frameworks() {
       if (source === 'react' || source === 'react-dom' || source === 'react-dom/client') return REACT;
       // The browser build: the default `vue` entry is for bundlers (it reads process.env).
       if (source === 'vue') return VUE;
+      if (BROWSER_PACKAGES.test(source)) return browserExport(source);
       return undefined;
     },
     async serve(context) {

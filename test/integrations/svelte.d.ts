@@ -1,0 +1,6 @@
+// Svelte components compiled by the test server (server-plugins.mjs).
+declare module '*.svelte' {
+  import type { Component } from 'svelte';
+  const component: Component<any>;
+  export default component;
+}
