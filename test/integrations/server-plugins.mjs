@@ -1,7 +1,7 @@
 // Test-server plugins that let the integration tests run real framework code in Chromium:
 // React 19 (CommonJS only) pre-bundled as one ES module, Vue 3's browser build, Svelte
 // components compiled on request, and a CDN-like URL that serves the package's own files.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const REACT = '/__integrations__/react.js';
@@ -75,13 +75,10 @@ function cdn() {
     serve(context) {
       if (!prefix.test(context.path)) return undefined;
       const path = context.path.replace(prefix, '');
-      if (!published(path)) return { body: 'Not in the package', status: 404 };
-      try {
-        const type = path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : path.endsWith('.json') ? 'json' : 'text';
-        return { body: readFileSync(path, 'utf8'), type };
-      } catch {
-        return { body: 'Not found', status: 404 };
-      }
+      // Anything else falls through to the static server, which has no /npm/ folder: 404.
+      if (!published(path) || !statSync(path, { throwIfNoEntry: false })?.isFile()) return undefined;
+      const type = path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : path.endsWith('.json') ? 'json' : 'text';
+      return { body: readFileSync(path, 'utf8'), type };
     },
   };
 }
