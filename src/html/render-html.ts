@@ -1,8 +1,8 @@
 /**
  * Turns a Story or Collection into the light-DOM HTML that `<success-story>` upgrades: the
- * named slots hold the heading, subject, summary, quotes and call to action, so crawlers and
- * readers without JavaScript get the whole story; the rest (kicker, values, milestones,
- * source) is the unslotted fallback. Runs in Node (the `success-story-html` command) and in
+ * named slots hold the heading, summary, quotes and call to action (and the subject when the
+ * story is not embedded as JSON), so crawlers and readers without JavaScript get the whole
+ * story; the rest is the unslotted fallback, hidden once the element renders the story. Runs in Node (the `success-story-html` command) and in
  * browsers alike: no DOM, every string escaped, every URL checked.
  */
 import type { Quote, Story } from '../data/types.js';
@@ -75,11 +75,17 @@ export function renderStoryHtml(story: Story, opts: Omit<StoryHtmlOptions, 'stor
   const ctaHref = safeUrl(cta?.href);
   const sourceHref = safeUrl(source?.href);
   const e = escapeHtml;
+  const json = opts.json ?? true;
   let out = `<success-story${attrs({ lang, 'heading-level': level === 2 ? undefined : level })}>\n`;
-  if (opts.json ?? true) out += `  <script type="application/json">${scriptJson(story)}</script>\n`;
+  if (json) out += `  <script type="application/json">${scriptJson(story)}</script>\n`;
+  // Light DOM in reading order, for readers without JavaScript and for crawlers.
+  const eyebrow = [story.kicker, story.category].filter(Boolean).map((s) => e(s!)).join(' · ');
+  if (eyebrow) out += `  <p>${eyebrow}</p>\n`;
   out += `  <h${level} slot="heading">${e(story.title)}</h${level}>\n`;
   if (subject?.name || subject?.role || image) {
-    out += '  <div slot="subject">\n';
+    // ::slotted() styles only the slotted block, not the portrait and lines inside it: when the
+    // element has the JSON, it draws the subject itself and this block stays in the fallback.
+    out += json ? '  <div>\n' : '  <div slot="subject">\n';
     if (image) out += `    <img src="${e(image)}" alt="${e(subject?.imageAlt ?? '')}" width="96" height="96">\n`;
     const who = [subject?.name, subject?.role].filter(Boolean).map((s) => `<span>${e(s!)}</span>`).join(' ');
     if (who) out += `    <p>${who}</p>\n`;
@@ -88,20 +94,18 @@ export function renderStoryHtml(story: Story, opts: Omit<StoryHtmlOptions, 'stor
   if (story.summary?.length) {
     out += `  <div slot="summary">\n${story.summary.map((p) => `    <p>${e(p)}</p>\n`).join('')}  </div>\n`;
   }
-  if (story.quotes?.length) {
-    out += `  <value-quote slot="quotes">\n${story.quotes.map((q) => figure(q, '    ')).join('')}  </value-quote>\n`;
-  }
-  if (ctaHref && cta?.label) out += `  <a slot="cta"${attrs({ href: ctaHref })}>${e(cta.label)}</a>\n`;
-  const eyebrow = [story.kicker, story.category].filter(Boolean).map((s) => e(s!)).join(' · ');
-  if (eyebrow) out += `  <p>${eyebrow}</p>\n`;
   if (story.values?.length) {
     out += `  <h${sub}>${e(t.values)}</h${sub}>\n  <ul>\n${story.values.map((v) => `    <li>${e(v)}</li>\n`).join('')}  </ul>\n`;
+  }
+  if (story.quotes?.length) {
+    out += `  <value-quote slot="quotes">\n${story.quotes.map((q) => figure(q, '    ')).join('')}  </value-quote>\n`;
   }
   const milestones = story.milestones?.filter((m) => m.date || m.label) ?? [];
   if (milestones.length) {
     const item = (m: { date?: string; label?: string }) => [m.date && `<strong>${e(m.date)}</strong>`, m.label && e(m.label)].filter(Boolean).join(' ');
     out += `  <h${sub}>${e(t.milestones)}</h${sub}>\n  <ol>\n${milestones.map((m) => `    <li>${item(m)}</li>\n`).join('')}  </ol>\n`;
   }
+  if (ctaHref && cta?.label) out += `  <a slot="cta"${attrs({ href: ctaHref })}>${e(cta.label)}</a>\n`;
   if (source?.name) {
     const name = sourceHref ? `<a${attrs({ href: sourceHref })}>${e(source.name)}</a>` : e(source.name);
     out += `  <p>${e(t.sourceLabel)} ${name}</p>\n`;

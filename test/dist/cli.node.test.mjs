@@ -30,10 +30,11 @@ test('prints the same HTML as storyHtml() for the demo file, for each language',
 test('--story-id picks a story, reads standard input with -, and prints the slotted parts', () => {
   const out = run(['--story-id', 'alibaba-en', '-'], readFileSync(demo));
   assert.equal(out.status, 0, out.stderr);
-  for (const part of ['<h2 slot="heading">', '<div slot="subject">', '<div slot="summary">', '<value-quote slot="quotes">', '<a slot="cta" href="https://www.alibabagroup.com/">']) {
+  for (const part of ['<h2 slot="heading">', '<div slot="summary">', '<value-quote slot="quotes">', '<a slot="cta" href="https://www.alibabagroup.com/">']) {
     assert.ok(out.stdout.includes(part), part);
   }
   assert.equal(out.stdout.match(/<figure data-value=/g)?.length, 4);
+  assert.ok(!out.stdout.includes('slot="subject"'), 'with the JSON, the element draws the subject itself');
   assert.match(out.stdout, /data-original="La persévérance gagne le succès\." data-original-lang="fr"/);
 });
 
@@ -42,6 +43,7 @@ test('--heading-level, --base and --no-json shape the output', () => {
   assert.equal(out.status, 0, out.stderr);
   assert.match(out.stdout, /<success-story lang="fr" heading-level="3">/);
   assert.match(out.stdout, /<h3 slot="heading">/);
+  assert.match(out.stdout, /<div slot="subject">/);
   assert.match(out.stdout, /<img src="https:\/\/example\.org\/stories\/img\/jack-ma\.svg"/);
   assert.ok(!out.stdout.includes('<script'));
 });
