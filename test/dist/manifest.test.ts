@@ -121,7 +121,7 @@ describe('custom-elements.json', () => {
     });
   }
 
-  it('documents every part the elements render with the demo story', async () => {
+  it('documents every part the elements render or forward with the demo story', async () => {
     const story = (await demoStories()).find((s) => s.lang === 'en')!;
     const el = await fixture<HTMLElement>(html`<div lang="en">
       <success-story .story=${story}></success-story>
@@ -130,6 +130,10 @@ describe('custom-elements.json', () => {
     const rendered = (host: Element | null) => {
       const parts = new Set<string>();
       for (const node of host?.shadowRoot?.querySelectorAll('[part]') ?? []) for (const p of node.getAttribute('part')!.split(/\s+/)) parts.add(p);
+      // Parts forwarded from an inner element with exportparts are styleable on this host too.
+      for (const node of host?.shadowRoot?.querySelectorAll('[exportparts]') ?? []) {
+        for (const p of node.getAttribute('exportparts')!.split(',')) parts.add(p.split(':').pop()!.trim());
+      }
       return [...parts];
     };
     for (const tag of TAGS) {
