@@ -25,7 +25,7 @@ import React from 'react';
 import * as ReactDOM from 'react-dom';
 import { createRoot } from 'react-dom/client';
 export default React;
-export const { createElement, Fragment, StrictMode, useEffect, useRef, useState, version } = React;
+export const { createElement, useState } = React;
 export const { flushSync } = ReactDOM;
 export { createRoot };
 `;
