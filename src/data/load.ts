@@ -14,7 +14,8 @@ export class SourceError extends Error {
   declare status?: number;
 
   constructor(kind: SourceErrorKind, message: string, details: { url?: string; status?: number; cause?: unknown } = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    // Error reads `cause` from its options only when the key is there.
+    super(message, details);
     this.name = 'SourceError';
     this.kind = kind;
     this.url = details.url;
@@ -33,12 +34,8 @@ export interface FetchJsonOptions {
 /** The fetch timeout the contract sets. */
 export const DEFAULT_TIMEOUT = 10_000;
 
-interface Shared {
-  promise: Promise<unknown>;
-  controller: AbortController;
-  waiters: number;
-  settled: boolean;
-}
+/** A request under way: its answer, its controller, and how many callers wait for it. */
+type Shared = [answer: Promise<unknown>, abort: AbortController, waiting: number];
 
 const inFlight = new Map<string, Shared>();
 
@@ -52,36 +49,21 @@ export function absoluteUrl(url: string): string | undefined {
 }
 
 async function request(url: string, signal: AbortSignal): Promise<unknown> {
-  let text: string;
+  let res: Response, text: string;
   try {
-    const res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-    if (!res.ok) throw new SourceError('http', `HTTP ${res.status} for ${url}`, { url, status: res.status });
+    res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
     text = await res.text();
-  } catch (e) {
-    if (e instanceof SourceError) throw e;
-    if (signal.aborted) throw new SourceError('abort', `request for ${url} aborted`, { url, cause: e });
-    throw new SourceError('network', `network error for ${url}`, { url, cause: e });
+  } catch (cause) {
+    throw signal.aborted
+      ? new SourceError('abort', `request for ${url} aborted`, { url, cause })
+      : new SourceError('network', `network error for ${url}`, { url, cause });
   }
+  if (!res.ok) throw new SourceError('http', `HTTP ${res.status} for ${url}`, { url, status: res.status });
   try {
     return JSON.parse(text);
-  } catch (e) {
-    throw new SourceError('json', `invalid JSON from ${url}`, { url, cause: e });
+  } catch (cause) {
+    throw new SourceError('json', `invalid JSON from ${url}`, { url, cause });
   }
-}
-
-function share(url: string): Shared {
-  const existing = inFlight.get(url);
-  if (existing) return existing;
-  const controller = new AbortController();
-  const entry: Shared = { promise: request(url, controller.signal), controller, waiters: 0, settled: false };
-  const done = () => {
-    entry.settled = true;
-    if (inFlight.get(url) === entry) inFlight.delete(url);
-  };
-  // Marks the rejection as handled: a request nobody waits for any more must not surface as an unhandled error.
-  entry.promise.then(done, done);
-  inFlight.set(url, entry);
-  return entry;
 }
 
 /**
@@ -90,36 +72,42 @@ function share(url: string): Shared {
  * `http` (status in the message), `network`, `json`, `timeout`, or `abort` from `signal`.
  * The parsed value is shared by those callers: treat it as read-only.
  */
-export function fetchJson(url: string, opts: FetchJsonOptions = {}): Promise<unknown> {
+export function fetchJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: FetchJsonOptions = {}): Promise<unknown> {
   const abs = absoluteUrl(url);
   if (abs === undefined) return Promise.reject(new SourceError('network', `invalid URL ${url}`, { url }));
-  const { signal, timeout = DEFAULT_TIMEOUT } = opts;
-  if (signal?.aborted) return Promise.reject(new SourceError('abort', `request for ${abs} aborted`, { url: abs }));
-  const entry = share(abs);
-  entry.waiters++;
+  const aborted = () => new SourceError('abort', `request for ${abs} aborted`, { url: abs });
+  if (signal?.aborted) return Promise.reject(aborted());
+  let entry = inFlight.get(abs);
+  if (!entry) {
+    const abort = new AbortController();
+    const shared: Shared = (entry = [request(abs, abort.signal), abort, 0]);
+    const done = () => inFlight.get(abs) === shared && inFlight.delete(abs);
+    // Also marks the rejection as handled: a request nobody waits for must not surface as an unhandled error.
+    shared[0].then(done, done);
+    inFlight.set(abs, shared);
+  }
+  const shared = entry;
+  shared[2]++;
   return new Promise((resolve, reject) => {
-    let finished = false;
-    const finish = (settle: () => void) => {
-      if (finished) return;
-      finished = true;
+    let over = false;
+    const finish = (settle: (v: unknown) => void, v: unknown) => {
+      if (over) return;
+      over = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      entry.waiters--;
-      if (!entry.waiters && !entry.settled) {
+      // Still in the map means still unanswered: the last caller to leave ends it.
+      if (!--shared[2] && inFlight.get(abs) === shared) {
         inFlight.delete(abs);
-        entry.controller.abort();
+        shared[1].abort();
       }
-      settle();
+      settle(v);
     };
-    const onAbort = () => finish(() => reject(new SourceError('abort', `request for ${abs} aborted`, { url: abs })));
+    const onAbort = () => finish(reject, aborted());
     const timer = setTimeout(
-      () => finish(() => reject(new SourceError('timeout', `no answer from ${abs} within ${timeout} ms`, { url: abs }))),
+      () => finish(reject, new SourceError('timeout', `no answer from ${abs} within ${timeout} ms`, { url: abs })),
       timeout,
     );
     signal?.addEventListener('abort', onAbort, { once: true });
-    entry.promise.then(
-      (value) => finish(() => resolve(value)),
-      (error: unknown) => finish(() => reject(error)),
-    );
+    shared[0].then((v) => finish(resolve, v), (e: unknown) => finish(reject, e));
   });
 }

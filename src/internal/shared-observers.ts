@@ -3,86 +3,74 @@
  * element on the page: a page with fifty quotes pays for two observers, not a hundred.
  */
 
-type IntersectionCallback = (isIntersecting: boolean) => void;
+type Callback = (value: boolean) => void;
 
-interface SharedObserver {
-  observer: IntersectionObserver;
-  callbacks: Map<Element, Set<IntersectionCallback>>;
-  /** Last known state per element, for callbacks added after the observer's first report. */
-  state: Map<Element, boolean>;
+/** The subscribers of one element, and what the observer last said about it. */
+interface Watched {
+  cbs: Set<Callback>;
+  seen?: boolean;
 }
 
-const byMargin = new Map<string, SharedObserver>();
-
-function sharedObserver(rootMargin: string): SharedObserver {
-  let shared = byMargin.get(rootMargin);
-  if (!shared) {
-    const callbacks = new Map<Element, Set<IntersectionCallback>>();
-    const state = new Map<Element, boolean>();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          state.set(entry.target, entry.isIntersecting);
-          // A copy: a callback may unobserve itself while we iterate.
-          for (const cb of [...(callbacks.get(entry.target) ?? [])]) cb(entry.isIntersecting);
-        }
-      },
-      { rootMargin },
-    );
-    shared = { observer, callbacks, state };
-    byMargin.set(rootMargin, shared);
-  }
-  return shared;
-}
+const byMargin = new Map<string, [IntersectionObserver, Map<Element, Watched>]>();
 
 /**
  * Calls `cb` with whether `el` intersects the viewport grown by `rootMargin`: once soon after
  * observing, then on every change. Returns the function that stops it.
  */
-export function observeIntersection(el: Element, cb: IntersectionCallback, rootMargin = '0px'): () => void {
-  const shared = sharedObserver(rootMargin);
-  // Wrapping makes each subscription unique, so the same function may subscribe twice.
-  const wrapped: IntersectionCallback = (v) => cb(v);
-  let set = shared.callbacks.get(el);
-  if (!set) {
-    shared.callbacks.set(el, (set = new Set()));
-    shared.observer.observe(el);
-  } else if (shared.state.has(el)) {
-    // The observer reports an element only when first observed, so a late subscriber gets the known state.
-    const known = shared.state.get(el)!;
-    const subscribers = set;
-    queueMicrotask(() => subscribers.has(wrapped) && wrapped(known));
+export function observeIntersection(el: Element, cb: Callback, rootMargin = '0px'): () => void {
+  let shared = byMargin.get(rootMargin);
+  if (!shared) {
+    const els = new Map<Element, Watched>();
+    const io = new IntersectionObserver(
+      (entries) => {
+        for (const { target, isIntersecting } of entries) {
+          const w = els.get(target);
+          if (!w) continue;
+          w.seen = isIntersecting;
+          // A copy: a callback may unobserve itself while we iterate.
+          for (const f of [...w.cbs]) f(isIntersecting);
+        }
+      },
+      { rootMargin },
+    );
+    byMargin.set(rootMargin, (shared = [io, els]));
   }
-  set.add(wrapped);
-  let active = true;
+  const [io, els] = shared;
+  // Wrapping makes each subscription unique, so the same function may subscribe twice.
+  const f: Callback = (v) => cb(v);
+  let w = els.get(el);
+  if (!w) {
+    els.set(el, (w = { cbs: new Set() }));
+    io.observe(el);
+  } else if (w.seen !== undefined) {
+    // The observer reports an element only when first observed, so a late subscriber gets the known state.
+    const { cbs, seen } = w;
+    queueMicrotask(() => cbs.has(f) && f(seen));
+  }
+  const { cbs } = w;
+  cbs.add(f);
   return () => {
-    if (!active) return;
-    active = false;
-    set!.delete(wrapped);
-    if (set!.size) return;
-    shared.callbacks.delete(el);
-    shared.state.delete(el);
-    shared.observer.unobserve(el);
-    if (!shared.callbacks.size) {
-      shared.observer.disconnect();
+    if (!cbs.delete(f) || cbs.size) return;
+    els.delete(el);
+    io.unobserve(el);
+    if (!els.size) {
+      io.disconnect();
       byMargin.delete(rootMargin);
     }
   };
 }
 
-const visibilityCallbacks = new Set<(hidden: boolean) => void>();
+const visibility = new Set<Callback>();
 const onVisibility = () => {
-  const hidden = document.visibilityState === 'hidden';
-  for (const cb of [...visibilityCallbacks]) cb(hidden);
+  for (const f of [...visibility]) f(document.visibilityState === 'hidden');
 };
 
-/** Calls `cb` with `document.hidden` whenever the page is hidden or shown again. Returns the function that stops it. */
-export function onVisibilityChange(cb: (hidden: boolean) => void): () => void {
-  const wrapped = (hidden: boolean) => cb(hidden);
-  if (!visibilityCallbacks.size) document.addEventListener('visibilitychange', onVisibility);
-  visibilityCallbacks.add(wrapped);
+/** Calls `cb` with whether the page is hidden whenever it is hidden or shown again. Returns the function that stops it. */
+export function onVisibilityChange(cb: Callback): () => void {
+  const f: Callback = (hidden) => cb(hidden);
+  if (!visibility.size) document.addEventListener('visibilitychange', onVisibility);
+  visibility.add(f);
   return () => {
-    if (!visibilityCallbacks.delete(wrapped) || visibilityCallbacks.size) return;
-    document.removeEventListener('visibilitychange', onVisibility);
+    if (visibility.delete(f) && !visibility.size) document.removeEventListener('visibilitychange', onVisibility);
   };
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { absoluteUrl, fetchJson, SourceError } from '../data/load.js';
+import { absoluteUrl, fetchJson, type SourceError } from '../data/load.js';
 import { observeIntersection } from './shared-observers.js';
 
 /** What a `SourceController` reports to its element. */
@@ -30,92 +30,77 @@ export class SourceController implements ReactiveController {
   /** True from `load(src)` until its data or error has been reported. */
   pending = false;
 
-  private readonly host: ReactiveControllerHost & Element;
-  private readonly callbacks: SourceCallbacks;
   private run = 0;
-  private wanted?: { src: string; lazy: boolean };
-  private abort?: AbortController;
-  private stopWatching?: () => void;
-  private connected = false;
+  private on = false;
+  /** The load asked for and not reported yet; it survives a disconnect, so a moved element resumes it. */
+  private want?: [src: string, lazy: boolean];
+  /** Ends what runs now: the request, or the wait for the viewport. */
+  private stop?: () => void;
 
-  constructor(host: ReactiveControllerHost & Element, callbacks: SourceCallbacks) {
-    this.host = host;
-    this.callbacks = callbacks;
+  constructor(
+    private host: ReactiveControllerHost & Element,
+    private cb: SourceCallbacks,
+  ) {
     host.addController(this);
   }
 
   /** Starts loading `src` (none when null or empty), replacing any earlier load. */
   load(src: string | null, { lazy }: LoadOptions): void {
     this.cancel();
-    this.wanted = src ? { src, lazy } : undefined;
+    this.want = src ? [src, lazy] : undefined;
     this.pending = !!src;
-    if (this.connected) this.arm();
+    this.arm();
   }
 
-  /** Starts or resumes the pending load. */
   hostConnected(): void {
-    this.connected = true;
-    if (this.wanted) this.arm();
+    this.on = true;
+    this.arm();
   }
 
-  /** Aborts the running request; the load resumes on reconnect. */
   hostDisconnected(): void {
-    this.connected = false;
-    // `wanted` stays, so an element moved in the DOM picks its load up again.
+    this.on = false;
     this.cancel();
   }
 
-  // Ends whatever runs now: bumping the counter silences its callbacks even if it answers.
+  // Bumping the counter silences what runs now, even if it answers.
   private cancel(): void {
     this.run++;
-    this.abort?.abort();
-    this.abort = undefined;
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.stop?.();
+    this.stop = undefined;
   }
 
   private arm(): void {
+    const w = this.want;
     // Already fetching or watching: a second hostConnected must not start a second run.
-    if (this.abort || this.stopWatching) return;
-    if (!this.wanted?.lazy) {
-      this.start();
-      return;
-    }
-    const stop = observeIntersection(
+    if (!this.on || !w || this.stop) return;
+    if (!w[1]) return this.start(w[0]);
+    const unobserve = (this.stop = observeIntersection(
       this.host,
       (near) => {
         if (!near) return;
-        stop();
-        this.stopWatching = undefined;
-        this.start();
+        unobserve();
+        this.start(w[0]);
       },
       LAZY_MARGIN,
-    );
-    this.stopWatching = stop;
+    ));
   }
 
-  private start(): void {
-    const wanted = this.wanted;
-    if (!wanted || this.abort) return;
+  private start(src: string): void {
     const run = ++this.run;
-    const abort = (this.abort = new AbortController());
-    const url = absoluteUrl(wanted.src) ?? wanted.src;
+    const abort = new AbortController();
+    this.stop = () => abort.abort();
+    const url = absoluteUrl(src) ?? src;
     const settle = (report: () => void) => {
       if (run !== this.run) return;
-      this.abort = undefined;
-      this.wanted = undefined;
+      this.stop = this.want = undefined;
       this.pending = false;
       report();
       this.host.requestUpdate();
     };
+    // fetchJson rejects with SourceError only.
     fetchJson(url, { signal: abort.signal }).then(
-      (data) => settle(() => this.callbacks.onData(data, url)),
-      (error: unknown) =>
-        settle(() =>
-          this.callbacks.onError(
-            error instanceof SourceError ? error : new SourceError('network', String(error), { url, cause: error }),
-          ),
-        ),
+      (data) => settle(() => this.cb.onData(data, url)),
+      (error: SourceError) => settle(() => this.cb.onError(error)),
     );
   }
 }
