@@ -1,11 +1,11 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Quote } from '../data/types.js';
-import { validateDocument, type DataDocument, type Validated } from '../data/validate.js';
+import { validateDocument, validateQuotes, type DataDocument, type Validated } from '../data/validate.js';
 import { matchesValue, parseValueList } from '../data/text-match.js';
 import { readLightDomQuotes } from '../data/light-dom.js';
+import { selectQuotes } from '../data/select.js';
 import { SourceController } from '../internal/source-controller.js';
 import { ChildrenController } from './controllers.js';
-import { failed, fromDocument, fromJson, fromQuotes, type SourceResult } from './sources.js';
 
 /** What the element was given, in the order the contract ranks data sources. */
 export interface QuoteInputs {
@@ -21,8 +21,48 @@ export interface QuoteInputs {
 
 export type QuotesEvent = ['quotes-load', { quotes: Quote[] }] | ['quotes-error', { error: Error }];
 
-const PENDING: SourceResult = { issues: [], warnings: [], pending: true };
+/**
+ * What one data source gave: the quotes it offers (none while pending or when nothing in it
+ * is valid), the console messages about what was dropped, and the error to report, if any.
+ */
+interface Result {
+  quotes?: Quote[];
+  says: string[];
+  error?: Error;
+}
+
+const PENDING: Result = { says: [] };
 const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const failed = (error: Error, say = error.message): Result => ({ says: [say], error });
+
+function result(v: Validated<unknown>, quotes?: Quote[], more: string[] = []): Result {
+  const issues = [...v.errors.map((e) => e.message), ...more];
+  if (quotes && !quotes.length) issues.push('no quotes to show');
+  return {
+    quotes: quotes?.length ? quotes : undefined,
+    says: [...v.warnings, ...issues],
+    error: issues.length ? new Error(issues.join('\n')) : undefined,
+  };
+}
+
+function fromQuotes(input: unknown): Result {
+  const v = validateQuotes(input);
+  return result(v, v.value);
+}
+
+function fromJson(json: string): Result {
+  try {
+    return fromQuotes(JSON.parse(json));
+  } catch {
+    return failed(new SyntaxError('the quotes attribute is not valid JSON'));
+  }
+}
+
+function fromDocument(v: Validated<DataDocument>, storyId: string | null | undefined, lang: string): Result {
+  if (!v.value) return result(v);
+  const { quotes, error } = selectQuotes(v.value, { storyId: storyId ?? undefined, lang });
+  return result(v, quotes, error ? [error] : []);
+}
 
 /**
  * Finds the quotes to show: the first data source present wins (property, attribute, `src`,
@@ -36,12 +76,12 @@ export class QuotesController {
   /** Something besides the host's properties changed: a `src` answer, the light DOM. */
   dirty = true;
   private data?: Quote[];
-  private reported?: SourceResult;
-  private memo = new Map<string, [unknown[], SourceResult]>();
+  private reported?: Result;
+  private memo: Record<string, [unknown[], Result]> = {};
   private noMatch: unknown[] = [];
   private sig = '';
   private doc?: Validated<DataDocument>;
-  private srcError?: SourceResult;
+  private srcError?: Result;
   private source: SourceController;
 
   constructor(
@@ -55,12 +95,10 @@ export class QuotesController {
     };
     this.source = new SourceController(host, {
       onData: (data, url) => {
-        this.srcError = undefined;
         this.doc = validateDocument(data, { base: url });
         changed();
       },
       onError: (error) => {
-        if (error.kind === 'abort') return;
         this.srcError = failed(error, `could not load the quotes: ${error.message}`);
         changed();
       },
@@ -75,28 +113,26 @@ export class QuotesController {
   }
 
   /** Reads the sources again; true when the list on show changed. */
-  resolve(i: QuoteInputs): boolean {
+  resolve({ quotes, json, src, storyId, text, author, value, lang }: QuoteInputs): boolean {
     this.dirty = false;
-    const { quotes, json, src, text, author, value } = i;
-    const found: SourceResult[] = [];
-    if (quotes != null) found.push(this.m('p', [quotes], () => fromQuotes(quotes)));
-    if (json != null) found.push(this.m('j', [json], () => fromJson(json)));
-    if (src) {
-      const doc = this.doc;
-      const id = i.storyId ?? undefined;
-      found.push(this.srcError ?? (doc ? this.m('s', [doc, id, i.lang], () => fromDocument(doc, id, i.lang)) : PENDING));
-    }
-    const warnings: string[] = [];
-    const light = readLightDomQuotes(this.host, { onWarning: (w) => warnings.push(w) });
-    if (light.length) found.push(this.m('l', [JSON.stringify(light)], () => ({ quotes: light, issues: [], warnings })));
-    if (text) {
-      const q = { text, ...(author && { author }), ...(value && { value }) };
-      found.push(this.m('t', [text, author, value], () => fromQuotes([q])));
-    }
+    const { doc } = this;
+    const says: string[] = [];
+    const light = readLightDomQuotes(this.host, { onWarning: (w) => says.push(w) });
+    // Each source's result is kept while its inputs stay the same, so it is reported once.
+    const memo = (slot: string, key: unknown[], make: () => Result): Result => {
+      const hit = this.memo[slot];
+      return hit && same(hit[0], key) ? hit[1] : (this.memo[slot] = [key, make()])[1];
+    };
+    const found: Result[] = [];
+    if (quotes != null) found.push(memo('p', [quotes], () => fromQuotes(quotes)));
+    if (json != null) found.push(memo('j', [json], () => fromJson(json)));
+    if (src) found.push(this.srcError ?? (doc ? memo('s', [doc, storyId, lang], () => fromDocument(doc, storyId, lang)) : PENDING));
+    if (light.length) found.push(memo('l', [JSON.stringify(light)], () => ({ quotes: light, says })));
+    if (text) found.push(memo('t', [text, author, value], () => fromQuotes([{ text, ...(author && { author }), ...(value && { value }) }])));
     const chosen = found[0];
     if (chosen && chosen !== this.reported) {
       this.reported = chosen;
-      for (const m of [...chosen.warnings, ...chosen.issues]) this.warn(m);
+      chosen.says.forEach(this.warn);
       if (chosen.error) this.report('quotes-error', { error: chosen.error });
       if (chosen.quotes) this.report('quotes-load', { quotes: chosen.quotes });
     }
@@ -116,14 +152,5 @@ export class QuotesController {
     this.sig = sig;
     this.list = list;
     return true;
-  }
-
-  /** A source's result, kept while its inputs stay the same so it is reported once. */
-  private m(slot: string, key: unknown[], make: () => SourceResult): SourceResult {
-    const hit = this.memo.get(slot);
-    if (hit && same(hit[0], key)) return hit[1];
-    const r = make();
-    this.memo.set(slot, [key, r]);
-    return r;
   }
 }

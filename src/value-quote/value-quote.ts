@@ -6,7 +6,6 @@ import { resolveLang } from '../i18n/lang.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { quoteMarks } from '../i18n/marks.js';
 import { RotationController } from './rotation-controller.js';
-import { MediaController, OwnAttributes, PresenceController } from './controllers.js';
 import { QuotesController } from './quotes-controller.js';
 import { nextIndex, startBag, type Order } from './rotation.js';
 import { DEFAULT_INTERVAL, period } from './timing.js';
@@ -19,6 +18,10 @@ const ORDERS = ['sequence', 'shuffle', 'random'] as const;
 const TRANSITIONS = ['fade', 'slide', 'none'] as const;
 const CONTROLS = ['pause', 'full', 'none'] as const;
 const DATA = ['quotes', '_json', 'src', 'storyId', 'text', 'author', 'value'];
+// Lit only reads these option objects, so properties can share them.
+const R = { reflect: true };
+// Defaults are set in the constructor and never written to the host.
+const D = { reflect: true, useDefault: true };
 
 export type { QuoteChangeDetail, QuotesLoadDetail, QuotesErrorDetail } from './events.js';
 
@@ -66,23 +69,22 @@ export class ValueQuote extends LitElement {
   static override properties = {
     quotes: { attribute: false },
     _json: { attribute: 'quotes' },
-    src: { reflect: true },
+    src: R,
     storyId: { attribute: 'story-id', reflect: true },
-    text: { reflect: true },
-    author: { reflect: true },
-    value: { reflect: true },
+    text: R,
+    author: R,
+    value: R,
     interval: {
-      reflect: true,
-      useDefault: true,
+      ...D,
       converter: { fromAttribute: (v: string | null) => (v?.trim() && !isNaN(+v) ? +v : v) },
     },
     paused: { type: Boolean, reflect: true },
-    order: { reflect: true, useDefault: true },
-    start: { type: Number, reflect: true, useDefault: true },
-    transition: { reflect: true, useDefault: true },
-    controls: { reflect: true, useDefault: true },
-    highlight: { reflect: true, useDefault: true },
-    loading: { reflect: true, useDefault: true },
+    order: D,
+    start: { ...D, type: Number },
+    transition: D,
+    controls: D,
+    highlight: D,
+    loading: D,
     label: {},
     _open: { state: true },
   };
@@ -129,10 +131,16 @@ export class ValueQuote extends LitElement {
   private _lang = 'en';
   /** The pause came from reduced motion and no choice was made since. */
   private _rm = false;
-  private _own = new OwnAttributes(this);
+  /** Host attributes the element set itself; one the author set is never touched. */
+  private _own: Record<string, string | null> = {};
 
-  private _rot = new RotationController(this, () =>
-    this._go(nextIndex(this._order, this._i, this._list.length, this._bag)),
+  private _rot = new RotationController(
+    this,
+    () => this.next(),
+    (reduce) => {
+      if (reduce && !this.paused) this.paused = this._rm = true;
+      else if (!reduce && this._rm) this.paused = this._rm = false;
+    },
   );
   private _q = new QuotesController(
     this,
@@ -150,11 +158,6 @@ export class ValueQuote extends LitElement {
     this.highlight = 'on';
     this.loading = 'eager';
     this._open = -1;
-    new PresenceController(this, (reason, on) => this._rot.set(reason, on));
-    new MediaController(this, '(prefers-reduced-motion: reduce)', (reduce) => {
-      if (reduce && !this.paused) this.paused = this._rm = true;
-      else if (!reduce && this._rm) this.paused = this._rm = false;
-    });
   }
 
   /** Index of the quote shown, in the filtered list. */
@@ -257,9 +260,18 @@ export class ValueQuote extends LitElement {
   protected override updated(): void {
     const multi = this._list.length > 1;
     const t = this._t;
-    this._own.set('role', multi && 'region');
-    this._own.set('aria-roledescription', multi && t.carousel);
-    this._own.set('aria-label', multi && (this.label || t.quotes));
+    const own = this._own;
+    for (const [name, v] of [
+      ['role', multi && 'region'],
+      ['aria-roledescription', multi && t.carousel],
+      ['aria-label', multi && (this.label || t.quotes)],
+    ] as const) {
+      const cur = this.getAttribute(name);
+      if (cur !== null && cur !== own[name]) continue;
+      if (v) this.setAttribute(name, v);
+      else this.removeAttribute(name);
+      own[name] = v || null;
+    }
     const queue = this._queue;
     this._queue = [];
     for (const [type, detail] of queue) emit(this, type, detail);
