@@ -18,7 +18,9 @@ type RawQuote = Partial<Record<keyof Quote, unknown>>;
 const collapse = (s: string | null | undefined): string | undefined =>
   s?.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '') || undefined;
 
-const attr = (el: Element | null | undefined, name: string): string | undefined => collapse(el?.getAttribute(name));
+/** The first of the elements that carries the attribute, collapsed. */
+const attr = (name: string, ...els: (Element | undefined)[]): string | undefined =>
+  els.map((el) => collapse(el?.getAttribute(name))).find((v) => v);
 
 const child = (parent: Element, name: string): Element | undefined =>
   [...parent.children].find((c) => c.localName === name);
@@ -31,36 +33,33 @@ function textWithout(blockquote: Element, attribution: Element | undefined): str
   let text = '';
   const walker = blockquote.ownerDocument.createTreeWalker(blockquote, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!skip?.contains(n)) text += (n as Text).data;
-  return collapse(text)?.replace(/[ —–-]+$/u, '') || undefined;
+  return collapse(text)?.replace(/[ —–-]+$/u, '');
 }
 
+// Absent fields stay undefined: validation treats them as missing, and drops a quote without text.
 function fromFigure(figure: Element): RawQuote | undefined {
-  const blockquote = child(figure, 'blockquote');
-  if (!blockquote) return undefined;
-  const originalText = attr(figure, 'data-original') ?? attr(blockquote, 'data-original');
+  const bq = child(figure, 'blockquote');
+  if (!bq) return undefined;
+  const original = attr('data-original', figure, bq);
   return {
-    text: collapse(blockquote.textContent) ?? '',
+    text: collapse(bq.textContent),
     author: collapse(child(figure, 'figcaption')?.textContent),
-    value: attr(figure, 'data-value') ?? attr(blockquote, 'data-value'),
-    cite: blockquote.getAttribute('cite') ?? undefined,
-    lang: attr(blockquote, 'lang') ?? attr(figure, 'lang'),
-    original: originalText && {
-      text: originalText,
-      lang: attr(figure, 'data-original-lang') ?? attr(blockquote, 'data-original-lang'),
-    },
+    value: attr('data-value', figure, bq),
+    cite: bq.getAttribute('cite'),
+    lang: attr('lang', bq, figure),
+    original: original && { text: original, lang: attr('data-original-lang', figure, bq) },
   };
 }
 
-function fromBlockquote(blockquote: Element): RawQuote {
-  const inner = blockquote.querySelector('cite') ?? undefined;
-  const next = blockquote.nextElementSibling;
-  const author = inner ?? (next?.localName === 'cite' ? next : undefined);
+function fromBlockquote(bq: Element): RawQuote {
+  const inner = bq.querySelector('cite') ?? undefined;
+  const next = bq.nextElementSibling;
   return {
-    text: textWithout(blockquote, inner) ?? '',
-    author: collapse(author?.textContent)?.replace(/^[—–-]\s*/u, ''),
-    value: attr(blockquote, 'data-value'),
-    cite: blockquote.getAttribute('cite') ?? undefined,
-    lang: attr(blockquote, 'lang'),
+    text: textWithout(bq, inner),
+    author: collapse((inner ?? (next?.localName === 'cite' ? next : undefined))?.textContent)?.replace(/^[—–-]\s*/u, ''),
+    value: attr('data-value', bq),
+    cite: bq.getAttribute('cite'),
+    lang: attr('lang', bq),
   };
 }
 
@@ -72,14 +71,10 @@ function fromBlockquote(blockquote: Element): RawQuote {
  * are skipped; unsafe `cite` URLs are dropped and reported through `onWarning`.
  */
 export function readLightDomQuotes(host: Element, opts: LightDomOptions = {}): Quote[] {
-  const raw: RawQuote[] = [];
-  for (const el of host.children) {
-    const q = el.localName === 'figure' ? fromFigure(el) : el.localName === 'blockquote' ? fromBlockquote(el) : undefined;
-    if (q) raw.push(q);
-  }
-  const { value, warnings } = validateQuotes(
-    raw.map((q) => Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined))),
+  const raw = [...host.children].map((el) =>
+    el.localName === 'figure' ? fromFigure(el) : el.localName === 'blockquote' ? fromBlockquote(el) : undefined,
   );
+  const { value, warnings } = validateQuotes(raw.filter((q) => q));
   warnings.forEach((w) => opts.onWarning?.(w));
   return value ?? [];
 }

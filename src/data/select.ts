@@ -13,43 +13,37 @@ export interface SelectOptions {
   lang: string;
 }
 
-const primary = (tag: string): string => tag.trim().toLowerCase().split('-')[0];
+const lower = (tag: string): string => tag.trim().toLowerCase();
+const primary = (tag: string): string => lower(tag).split('-')[0];
 
 /** Whether a language tag serves `wanted`: same tag, or same primary subtag (`en-GB` ~ `en`), case-insensitive. */
 export function langMatches(tag: string | undefined, wanted: string): boolean {
-  if (!tag || !wanted.trim()) return false;
-  return primary(tag) === primary(wanted);
+  return !!tag && !!wanted.trim() && primary(tag) === primary(wanted);
 }
 
-const sameTag = (tag: string | undefined, wanted: string): boolean =>
-  !!tag && tag.trim().toLowerCase() === wanted.trim().toLowerCase();
-
-// Exact tags win over primary-subtag matches, so `en-GB` prefers the `en-GB` story to the `en` one.
-function inLanguage(stories: Story[], lang: string): Story[] {
-  const exact = stories.filter((s) => sameTag(s.lang, lang));
-  return exact.length ? exact : stories.filter((s) => langMatches(s.lang, lang));
-}
-
-const notFound = (id: string): string => `story-id "${id}" not found`;
+/** The stories a document holds; none for a bare quote list. */
+const storiesOf = (doc: DataDocument): Story[] | undefined =>
+  doc.kind === 'story' ? [doc.story] : doc.kind === 'collection' ? doc.collection.stories : undefined;
 
 function byId(doc: DataDocument, id: string): { story?: Story; error?: string } {
-  if (doc.kind === 'quotes') return { error: `${notFound(id)}: the document holds quotes only` };
-  const stories = doc.kind === 'story' ? [doc.story] : doc.collection.stories;
-  const story = stories.find((s) => s.id === id);
-  return story ? { story } : { error: notFound(id) };
+  const stories = storiesOf(doc);
+  const story = stories?.find((s) => s.id === id);
+  return story ? { story } : { error: `story-id "${id}" not found${stories ? '' : ': the document holds quotes only'}` };
 }
 
 /**
  * The story to show: the one named by `storyId` (an error naming it when absent), else the
  * first whose `lang` matches, else the first.
  */
-export function selectStory(doc: DataDocument, opts: SelectOptions): { story?: Story; error?: string } {
-  if (opts.storyId) return byId(doc, opts.storyId);
-  if (doc.kind === 'quotes') return { error: 'the document holds quotes, not a story' };
-  if (doc.kind === 'story') return { story: doc.story };
-  const stories = doc.collection.stories;
+export function selectStory(doc: DataDocument, { storyId, lang }: SelectOptions): { story?: Story; error?: string } {
+  if (storyId) return byId(doc, storyId);
+  const stories = storiesOf(doc);
+  if (!stories) return { error: 'the document holds quotes, not a story' };
   if (!stories.length) return { error: 'the collection holds no story' };
-  return { story: inLanguage(stories, opts.lang)[0] ?? stories[0] };
+  // Exact tags win over primary-subtag matches, so `en-GB` prefers the `en-GB` story to the `en` one.
+  const story =
+    stories.find((s) => s.lang && lower(s.lang) === lower(lang)) ?? stories.find((s) => langMatches(s.lang, lang)) ?? stories[0];
+  return { story };
 }
 
 /**
@@ -57,18 +51,15 @@ export function selectStory(doc: DataDocument, opts: SelectOptions): { story?: S
  * the story named by `storyId`, else of every story in the element's language (same primary
  * subtag), else of all.
  */
-export function selectQuotes(doc: DataDocument, opts: SelectOptions): { quotes: Quote[]; error?: string } {
-  if (doc.kind === 'quotes') {
-    // A story-id cannot pick inside a bare list, and ignoring it silently would hide a typo.
-    return opts.storyId ? { quotes: [], error: byId(doc, opts.storyId).error } : { quotes: doc.quotes };
-  }
-  if (opts.storyId) {
-    const { story, error } = byId(doc, opts.storyId);
+export function selectQuotes(doc: DataDocument, { storyId, lang }: SelectOptions): { quotes: Quote[]; error?: string } {
+  // A story-id cannot pick inside a bare list, and ignoring it silently would hide a typo.
+  if (storyId) {
+    const { story, error } = byId(doc, storyId);
     return story ? { quotes: story.quotes ?? [] } : { quotes: [], error };
   }
-  if (doc.kind === 'story') return { quotes: doc.story.quotes ?? [] };
-  const all = doc.collection.stories;
+  const all = storiesOf(doc);
+  if (!all) return { quotes: (doc as { quotes: Quote[] }).quotes };
   // Every story in the language: an `en` page gathers the `en` and `en-GB` quotes alike.
-  const stories = all.filter((s) => langMatches(s.lang, opts.lang));
+  const stories = all.filter((s) => langMatches(s.lang, lang));
   return { quotes: (stories.length ? stories : all).flatMap((s) => s.quotes ?? []) };
 }

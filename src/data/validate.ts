@@ -3,7 +3,7 @@
  * problem: every issue is reported with its path, valid siblings are kept, a bad optional
  * field is dropped alone, and only a bad required field drops the item that holds it.
  */
-import type { ArrayNode, ObjectNode, SchemaNode } from './schema-builder.js';
+import type { SchemaNode } from './schema-builder.js';
 import { collection, quoteList, quotesDocument, story } from './schema.js';
 import type { Collection, Quote, Story } from './types.js';
 import { safeUrl } from './url-policy.js';
@@ -40,9 +40,9 @@ export type DataDocument =
 
 const ROOT = '(root)';
 // A value that failed (already reported) and one that is simply not there (blank or null).
-const BAD = Symbol('bad');
-const ABSENT = Symbol('absent');
-type Outcome = unknown | typeof BAD | typeof ABSENT;
+const BAD = {};
+const ABSENT = {};
+const STRING: SchemaNode = { kind: 'string' };
 
 interface Walk {
   base?: string;
@@ -64,75 +64,50 @@ function issue(walk: Walk, path: string, expected: string): typeof BAD {
   return BAD;
 }
 
-const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
-const isBlank = (s: string): boolean => s.trim() === '';
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function checkString(walk: Walk, input: unknown, path: string): Outcome {
-  if (typeof input !== 'string') return issue(walk, path, EXPECTED.string);
-  return isBlank(input) ? ABSENT : input;
-}
-
-function checkUrl(walk: Walk, input: unknown, path: string): Outcome {
-  if (typeof input !== 'string') return issue(walk, path, EXPECTED.url);
-  if (isBlank(input)) return ABSENT;
-  const safe = safeUrl(input, walk.base);
-  if (safe === undefined) {
-    walk.warnings.push(`${path || ROOT}: URL dropped (only http:, https:, mailto: and relative URLs are allowed)`);
-    return ABSENT;
-  }
-  return safe;
-}
-
-// Items that fail are dropped (their problems are already reported); blank strings vanish.
-function checkItems(walk: Walk, node: SchemaNode, items: unknown[], path: string): unknown[] {
-  const out: unknown[] = [];
-  items.forEach((item, i) => {
-    const v = check(walk, node, item, `${path}[${i}]`);
-    if (v !== BAD && v !== ABSENT) out.push(v);
-  });
-  return out;
-}
-
-function checkObject(walk: Walk, node: ObjectNode, input: unknown, path: string): Outcome {
-  if (!isRecord(input)) return issue(walk, path, EXPECTED.object);
-  const out: Record<string, unknown> = {};
-  let bad = false;
-  // Only the keys the format defines are read, so unknown fields (and `__proto__`) never get through.
-  for (const [key, prop] of Object.entries(node.props as Record<string, SchemaNode>)) {
-    const raw = Object.hasOwn(input, key) ? input[key] : undefined;
-    const at = join(path, key);
-    let v: Outcome = raw === undefined || raw === null ? ABSENT : check(walk, prop, raw, at);
-    if (v === ABSENT && prop.required) {
-      v = issue(walk, at, raw === undefined || raw === null ? EXPECTED[prop.kind] : `a non-empty ${EXPECTED[prop.kind].slice(2)}`);
+function check(walk: Walk, node: SchemaNode, input: unknown, path: string): unknown {
+  const { kind } = node;
+  if (kind === 'object') {
+    if (!isRecord(input)) return issue(walk, path, EXPECTED.object);
+    const out: Record<string, unknown> = {};
+    let bad = false;
+    // Only the keys the format defines are read, so unknown fields (and `__proto__`) never get through.
+    for (const [key, prop] of Object.entries(node.props as Record<string, SchemaNode>)) {
+      const raw = Object.hasOwn(input, key) ? input[key] : undefined;
+      const at = path ? `${path}.${key}` : key;
+      let v = raw == null ? ABSENT : check(walk, prop, raw, at);
+      if (v === ABSENT && prop.required) {
+        const expected = EXPECTED[prop.kind];
+        v = issue(walk, at, raw == null ? expected : `a non-empty ${expected.slice(2)}`);
+      }
+      if (v === BAD) bad ||= !!prop.required;
+      else if (v !== ABSENT) out[key] = v;
     }
-    if (v === BAD) bad ||= !!prop.required;
-    else if (v !== ABSENT) out[key] = v;
+    return bad ? BAD : out;
   }
-  return bad ? BAD : out;
+  if (kind === 'array' || (kind === 'text-list' && typeof input !== 'string')) {
+    if (!Array.isArray(input)) return issue(walk, path, EXPECTED[kind]);
+    // Items that fail are dropped (their problems are already reported); blank strings vanish.
+    return input.flatMap((item, i) => {
+      const v = check(walk, kind === 'array' ? node.items : STRING, item, `${path}[${i}]`);
+      return v === BAD || v === ABSENT ? [] : [v];
+    });
+  }
+  if (typeof input !== 'string') return issue(walk, path, EXPECTED[kind]);
+  if (!input.trim()) return ABSENT;
+  if (kind === 'string') return input;
+  if (kind === 'text-list') return [input];
+  const safe = safeUrl(input, walk.base);
+  if (safe === undefined) walk.warnings.push(`${path || ROOT}: URL dropped (only http:, https:, mailto: and relative URLs are allowed)`);
+  return safe ?? ABSENT;
 }
 
-function check(walk: Walk, node: SchemaNode, input: unknown, path: string): Outcome {
-  switch (node.kind) {
-    case 'string':
-      return checkString(walk, input, path);
-    case 'url':
-      return checkUrl(walk, input, path);
-    case 'text-list':
-      if (typeof input === 'string') return isBlank(input) ? ABSENT : [input];
-      if (!Array.isArray(input)) return issue(walk, path, EXPECTED['text-list']);
-      return checkItems(walk, { kind: 'string' }, input, path);
-    case 'array':
-      if (!Array.isArray(input)) return issue(walk, path, EXPECTED.array);
-      return checkItems(walk, (node as ArrayNode).items, input, path);
-    case 'object':
-      return checkObject(walk, node, input, path);
-  }
-}
-
-function run<T>(node: SchemaNode, input: unknown, opts: ValidateOptions | undefined, path = ''): Validated<T> {
+function run<T>(node: SchemaNode | string, input: unknown, opts?: ValidateOptions): Validated<T> {
   const walk: Walk = { base: opts?.base, errors: [], warnings: [] };
-  const v = input === undefined || input === null ? issue(walk, path, EXPECTED[node.kind]) : check(walk, node, input, path);
+  // A string instead of a node: what the root should have been, already known not to be.
+  const v =
+    typeof node === 'string' ? issue(walk, '', node) : input == null ? issue(walk, '', EXPECTED[node.kind]) : check(walk, node, input, '');
   return { value: v === BAD || v === ABSENT ? undefined : (v as T), errors: walk.errors, warnings: walk.warnings };
 }
 
@@ -154,17 +129,14 @@ export const validateCollection = (input: unknown, opts?: ValidateOptions): Vali
 export function validateDocument(input: unknown, opts?: ValidateOptions): Validated<DataDocument> {
   const wrap = <T>(v: Validated<T>, doc: (value: T) => DataDocument): Validated<DataDocument> => ({
     ...v,
-    value: v.value === undefined ? undefined : doc(v.value),
+    value: v.value && doc(v.value),
   });
-  if (Array.isArray(input)) return wrap(validateQuotes(input, opts), (quotes) => ({ kind: 'quotes', quotes }));
-  if (!isRecord(input)) {
-    const walk: Walk = { errors: [], warnings: [] };
-    issue(walk, '', 'a Quote array, an object with "quotes", a Story or a Collection');
-    return { value: undefined, errors: walk.errors, warnings: [] };
-  }
+  const quotes = (quotes: Quote[]): DataDocument => ({ kind: 'quotes', quotes });
+  if (Array.isArray(input)) return wrap(validateQuotes(input, opts), quotes);
+  if (!isRecord(input)) return run('a Quote array, an object with "quotes", a Story or a Collection', input);
   if ('stories' in input) return wrap(validateCollection(input, opts), (collection) => ({ kind: 'collection', collection }));
   if ('quotes' in input && !Object.keys(story.props).some((key) => key !== 'quotes' && key in input)) {
-    return wrap(run<{ quotes: Quote[] }>(quotesDocument, input, opts), ({ quotes }) => ({ kind: 'quotes', quotes }));
+    return wrap(run<{ quotes: Quote[] }>(quotesDocument, input, opts), (d) => quotes(d.quotes));
   }
   return wrap(validateStory(input, opts), (story) => ({ kind: 'story', story }));
 }
