@@ -2,8 +2,27 @@ import { css } from 'lit';
 
 // The two layouts besides the card. Each one reflows with the width of the element itself
 // (container queries on the host), not of the viewport, so a banner in a sidebar stays a column.
+// Both become the article's two-column grid (see its `grid-template`) when wide: text on the
+// left, the aside beside it, the rest across. The placements only act on a grid.
 export const layouts = css`
+  header,
+  .summary,
+  .fallback {
+    grid-column: 1;
+  }
+  .aside {
+    grid-area: 1 / 2 / span 3;
+  }
+  .milestones,
+  footer {
+    grid-column: 1 / -1;
+  }
+
   /* compact: a teaser for sidebars and lists */
+  :host([layout='compact']) {
+    --_gap: var(--ss-gap, 0.75rem);
+    --_pad: var(--ss-padding, 1rem);
+  }
   :host([layout='compact']) :is(.milestones, .summary p:not(:first-child), section > :first-child) {
     display: none;
   }
@@ -12,7 +31,6 @@ export const layouts = css`
   }
   :host([layout='compact']) [part='image'] {
     inline-size: 2.5rem;
-    block-size: 2.5rem;
   }
   :host([layout='compact']) .quotes {
     --ss-quote-size: 1.0625em;
@@ -20,19 +38,10 @@ export const layouts = css`
   @container (min-width: 36rem) {
     :host([layout='compact']) article {
       display: grid;
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       align-items: start;
-    }
-    :host([layout='compact']) :is(header, .summary, .fallback) {
-      grid-column: 1;
     }
     :host([layout='compact']) .aside {
       flex-direction: column;
-      grid-column: 2;
-      grid-row: 1 / span 3;
-    }
-    :host([layout='compact']) footer {
-      grid-column: 1 / -1;
     }
   }
 
@@ -47,33 +56,15 @@ export const layouts = css`
   @container (min-width: 48rem) {
     :host([layout='banner']) article {
       display: grid;
-      grid-template: auto auto 1fr auto auto / minmax(0, 3fr) minmax(0, 2fr);
-      grid-template-areas: 'head aside' 'summary aside' 'fallback aside' 'steps steps' 'foot foot';
       column-gap: calc(var(--_gap) * 2.5);
-    }
-    :host([layout='banner']) header {
-      grid-area: head;
-    }
-    :host([layout='banner']) .summary {
-      grid-area: summary;
-    }
-    :host([layout='banner']) .fallback {
-      grid-area: fallback;
     }
     :host([layout='banner']) .aside {
       flex-direction: column;
-      grid-area: aside;
-    }
-    :host([layout='banner']) .milestones {
-      grid-area: steps;
-    }
-    :host([layout='banner']) footer {
-      grid-area: foot;
     }
     :host([layout='banner']) [part='image'] {
       inline-size: 6rem;
-      block-size: 6rem;
     }
+    /* The timeline runs across, its dots on the line above. */
     :host([layout='banner']) [part='milestones'] {
       grid-auto-flow: column;
       grid-auto-columns: minmax(0, 1fr);

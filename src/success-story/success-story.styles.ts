@@ -1,17 +1,16 @@
 import { css } from 'lit';
 
 // Colours come in pairs through light-dark(), so one `color-scheme` per theme switches them
-// all and `theme="auto"` follows prefers-color-scheme without a second copy of the palette.
-// Spacing and sizes are logical, so dir="rtl" mirrors the whole layout.
+// all and `theme="auto"` follows prefers-color-scheme without a second palette. Only colours
+// used in several places get a private variable. An unset `var(--ss-font)` falls back to
+// inheritance, which is the default we want. Spacing is logical, so dir="rtl" mirrors it all.
 export const styles = css`
   :host {
     display: block;
     container-type: inline-size;
     color-scheme: light;
     --_accent: var(--ss-accent, light-dark(#b33c0b, #ff9d5c));
-    --_on-accent: var(--ss-on-accent, light-dark(#fff, #1a1b1f));
     --_bg: var(--ss-bg, light-dark(#fff, #1a1b1f));
-    --_fg: var(--ss-fg, light-dark(#1d2026, #eef0f3));
     --_muted: var(--ss-muted, light-dark(#545a65, #aab1bd));
     --_line: var(--ss-border, light-dark(#dfe2e8, #3a3e48));
     --_gap: var(--ss-gap, 1rem);
@@ -25,10 +24,6 @@ export const styles = css`
   }
   :host([theme='auto']) {
     color-scheme: light dark;
-  }
-  :host([layout='compact']) {
-    --_gap: var(--ss-gap, 0.75rem);
-    --_pad: var(--ss-padding, 1rem);
   }
   article,
   header,
@@ -45,40 +40,38 @@ export const styles = css`
     border: 1px solid var(--_line);
     border-radius: var(--ss-radius, 1rem);
     background: var(--_bg);
-    color: var(--_fg);
-    font-family: var(--ss-font, inherit);
+    color: var(--ss-fg, light-dark(#1d2026, #eef0f3));
+    font-family: var(--ss-font);
     line-height: 1.55;
     overflow-wrap: break-word;
+    /* Used by the compact and banner layouts once they are wide enough to be a grid. */
+    grid-template: auto auto 1fr / minmax(0, 3fr) minmax(0, 2fr);
   }
-  p,
-  ul,
-  ol,
-  [part='title'],
-  section > :first-child {
-    margin: 0;
-  }
+  *,
   ::slotted(*) {
     margin-block: 0;
+  }
+  /* The eyebrow above the title and the labels of the sections share one small-caps style. */
+  .eyebrow,
+  section > :first-child {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
   }
   .eyebrow {
     display: flex;
     flex-wrap: wrap;
     gap: 0.125rem 1rem;
     margin-block-end: calc(var(--_gap) * -0.5);
-    font-size: 0.8125rem;
-    font-weight: 700;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
   }
   [part='kicker'],
   .date {
     color: var(--_accent);
   }
-  [part='category'] {
-    color: var(--_muted);
-  }
   [part='title'] {
-    font-family: var(--ss-heading-font, var(--ss-font, inherit));
+    font-family: var(--ss-heading-font);
     font-size: clamp(1.375rem, 1.1rem + 1.8cqi, 2.25rem);
     line-height: 1.2;
     text-wrap: balance;
@@ -91,15 +84,12 @@ export const styles = css`
   [part='image'] {
     flex: none;
     inline-size: 3.5rem;
-    block-size: 3.5rem;
+    aspect-ratio: 1;
     border-radius: 50%;
     object-fit: cover;
   }
-  .name,
-  .role {
-    display: block;
-  }
   .name {
+    display: block;
     font-weight: 700;
   }
   .role,
@@ -112,12 +102,6 @@ export const styles = css`
   }
   section {
     gap: 0.5rem;
-  }
-  section > :first-child {
-    color: var(--_muted);
-    font-size: 0.8125rem;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
   }
   ul,
   ol {
@@ -138,7 +122,7 @@ export const styles = css`
     font-weight: 600;
   }
   value-quote,
-  slot[name='quotes']::slotted(*) {
+  ::slotted([slot='quotes']) {
     --ss-accent: var(--_accent);
     --ss-muted: var(--_muted);
     padding: var(--_gap);
@@ -156,14 +140,13 @@ export const styles = css`
   [part='milestones'] li {
     position: relative;
   }
+  /* The dot on the line: 12px across, its border cut out of the line in the background colour. */
   [part='milestones'] li::before {
     content: '';
     position: absolute;
     inset-inline-start: calc(-1.25rem - 7px);
     inset-block-start: 0.4em;
-    inline-size: 12px;
-    block-size: 12px;
-    box-sizing: border-box;
+    padding: 4px;
     border: 2px solid var(--_bg);
     border-radius: 50%;
     background: var(--_accent);
@@ -180,13 +163,13 @@ export const styles = css`
     justify-content: space-between;
     gap: var(--_gap);
   }
+  /* A flex item of the footer, so it is a block without saying so. */
   [part='cta'],
-  slot[name='cta']::slotted(a) {
-    display: inline-block;
+  ::slotted(a[slot='cta']) {
     padding: 0.625rem 1.25rem;
     border-radius: 2em;
     background: var(--_accent);
-    color: var(--_on-accent);
+    color: var(--ss-on-accent, light-dark(#fff, #1a1b1f));
     font-weight: 700;
     text-decoration: none;
   }
@@ -236,7 +219,6 @@ export const styles = css`
     }
     [part='image'] {
       inline-size: 4.5rem;
-      block-size: 4.5rem;
     }
   }
 `;

@@ -80,7 +80,7 @@ export function renderArticle(s: Story | undefined, o: ArticleOptions): Template
             >${hasSubject
               ? html`<div part="subject">
                   ${img
-                    ? html`<img part="image" src=${img} alt=${sub!.imageAlt ?? ''} width="96" height="96"
+                    ? html`<img part="image" src=${img} alt=${sub!.imageAlt ?? ''}
                         loading=${o.lazy ? 'lazy' : 'eager'} decoding="async" @error=${o.onImageError} />`
                     : nothing}
                   <p>
