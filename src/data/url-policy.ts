@@ -5,7 +5,7 @@
  * seen through.
  */
 
-const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
+const ALLOWED = ['http:', 'https:', 'mailto:'];
 
 // Stand-in base for judging relative URLs when no real base is given; never shown or fetched.
 const PROBE_BASE = 'https://base.invalid/';
@@ -15,23 +15,20 @@ const PROBE_BASE = 'https://base.invalid/';
 // double encoding. HTML has no named references for ASCII letters or digits.
 const NAMED: Record<string, string> = { colon: ':', Tab: '\t', NewLine: '\n', amp: '&', plus: '+', period: '.' };
 
-const codePoint = (n: number): string =>
-  n > 0 && n <= 0x10ffff && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
-
 /**
  * Decodes HTML character references (numeric ones with or without `;`, as the HTML parser
  * does, and the named ones that can spell a scheme), repeatedly, so a value that only turns
  * dangerous once pasted into HTML (`javascript&colon;…`) is judged in that form too.
  */
 export function decodeCharacterReferences(s: string): string {
-  for (let i = 0; i < 4 && s.includes('&'); i++) {
-    const next = s.replace(/&(?:#(\d+)|#[xX]([\da-fA-F]+)|([A-Za-z]+);)(;?)/g, (m, dec, hex, name, semi) => {
-      if (dec) return codePoint(parseInt(dec, 10));
-      if (hex) return codePoint(parseInt(hex, 16));
-      return Object.hasOwn(NAMED, name) ? NAMED[name] + semi : m;
+  for (let i = 0, prev; i < 4 && s !== prev; i++) {
+    prev = s;
+    s = s.replace(/&(?:#x([\da-f]+)|#(\d+)|([a-z]+);)(;?)/gi, (m, hex, dec, name, semi) => {
+      if (name) return Object.hasOwn(NAMED, name) ? NAMED[name] + semi : m;
+      const n = hex ? parseInt(hex, 16) : +dec;
+      // As the HTML parser does: NUL, surrogates and values past Unicode become U+FFFD.
+      return n > 0 && n < 0x110000 && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
     });
-    if (next === s) break;
-    s = next;
   }
   return s;
 }
@@ -44,10 +41,7 @@ function parse(raw: string, base?: string): URL | undefined {
   }
 }
 
-const allowed = (raw: string, base: string): boolean => {
-  const u = parse(raw, base);
-  return !!u && ALLOWED.has(u.protocol);
-};
+const allowed = (raw: string, base: string): boolean => ALLOWED.includes(parse(raw, base)?.protocol as string);
 
 /**
  * The URL to use for a link from untrusted data, or undefined when it must be dropped.
