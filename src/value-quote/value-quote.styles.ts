@@ -46,11 +46,11 @@ export const styles = css`
   blockquote {
     margin: 0;
   }
-  [part='text'] {
+  [part=text] {
     font-size: var(--ss-quote-size, 1.25em);
   }
   figcaption,
-  [part='note'] {
+  [part=note] {
     color: var(--ss-muted, inherit);
   }
   figcaption::before {
@@ -64,17 +64,20 @@ export const styles = css`
     background: color-mix(in srgb, var(--ss-accent, currentColor) 22%, transparent);
     border-radius: 0.15em;
   }
-  [part='note'] {
+  [part=note] {
     margin: 0;
     font-size: 0.875em;
   }
-  [part='original'] {
+  [part=original] {
     font-style: italic;
+  }
+  .controls,
+  [part=dots] {
+    display: flex;
+    flex-wrap: wrap;
   }
   .controls {
     grid-row: 2;
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
   }
@@ -106,28 +109,25 @@ export const styles = css`
   :host(:dir(rtl)) .flip {
     scale: -1 1;
   }
-  [part='dots'] {
-    display: flex;
-    flex-wrap: wrap;
-  }
-  .controls [part~='dot'] {
+  .controls [part~=dot] {
     /* 1.5em keeps a 24 px target at the usual font size (WCAG 2.5.8). */
     inline-size: 1.5em;
     block-size: 1.5em;
     border: 0;
   }
-  [part~='dot']::before {
+  [part~=dot]::before {
     content: '';
     inline-size: 0.625em;
     block-size: 0.625em;
     border-radius: 50%;
-    border: 1px solid currentColor;
+    border: 1px solid;
   }
-  [part~='dot'][aria-current]::before {
-    background: var(--ss-accent, currentColor);
-    border-color: var(--ss-accent, currentColor);
+  /* The border takes the dot's colour (currentColor) too. */
+  [aria-current]::before {
+    color: var(--ss-accent, currentColor);
+    background: currentColor;
   }
-  [part='toggle'] {
+  [part=toggle] {
     text-decoration: underline;
     border: 0;
   }
