@@ -206,26 +206,26 @@ export class SuccessStory extends LitElement {
   protected override render() {
     const s = this._story;
     const state = this._state;
+    const light = this._hasLight || this._slotted.size;
+    if (!s && !light && state === 'idle') return nothing;
     const t = stringsFor(this._lang);
-    if (!s && !this._hasLight && !this._slotted.size && state === 'idle') return nothing;
-    const empty = this._hasLight || this._slotted.size
-      ? undefined
-      : state === 'loading'
-        ? html`<div class="skeleton"></div>
-            <p class="vh">${t.storyLoading}</p>`
-        : state === 'error'
-          ? html`<p class="error">${t.storyError}</p>`
-          : undefined;
     const lang = s?.lang || this._lang;
     return renderArticle(s, {
       t: stringsFor(lang),
       lang,
       level: this._level(),
       slotted: this._slotted,
-      fallback: !s && this._hasLight,
-      empty,
+      body: s
+        ? undefined
+        : this._hasLight
+          ? html`<slot></slot>`
+          : light
+            ? undefined
+            : state === 'loading'
+              ? html`<div class="skeleton"></div><p class="vh">${t.storyLoading}</p>`
+              : state === 'error' && html`<p class="error">${t.storyError}</p>`,
       interval: this.quotesInterval,
-      lazy: this.loading === 'lazy',
+      loading: this.loading,
       broken: this._broken,
       onImageError: () => {
         this._broken = s?.subject?.image;
