@@ -36,30 +36,27 @@ function textWithout(blockquote: Element, attribution: Element | undefined): str
   return collapse(text)?.replace(/[ —–-]+$/u, '');
 }
 
-// Absent fields stay undefined: validation treats them as missing, and drops a quote without text.
-function fromFigure(figure: Element): RawQuote | undefined {
-  const bq = child(figure, 'blockquote');
+/**
+ * One quote from a `<figure>` (its `<blockquote>`, `<figcaption>` and data attributes) or from
+ * a bare `<blockquote>` (author in a `<cite>` inside it or right after it). Absent fields stay
+ * undefined: validation treats them as missing, and drops a quote without text.
+ */
+function read(el: Element): RawQuote | undefined {
+  const fig = el.localName === 'figure' ? el : undefined;
+  const bq = fig ? child(fig, 'blockquote') : el.localName === 'blockquote' ? el : undefined;
   if (!bq) return undefined;
-  const original = attr('data-original', figure, bq);
-  return {
-    text: collapse(bq.textContent),
-    author: collapse(child(figure, 'figcaption')?.textContent),
-    value: attr('data-value', figure, bq),
-    cite: bq.getAttribute('cite'),
-    lang: attr('lang', bq, figure),
-    original: original && { text: original, lang: attr('data-original-lang', figure, bq) },
-  };
-}
-
-function fromBlockquote(bq: Element): RawQuote {
-  const inner = bq.querySelector('cite') ?? undefined;
+  const inner = fig ? undefined : (bq.querySelector('cite') ?? undefined);
   const next = bq.nextElementSibling;
+  const by = fig ? child(fig, 'figcaption') : (inner ?? (next?.localName === 'cite' ? next : undefined));
+  const original = attr('data-original', fig, bq);
   return {
-    text: textWithout(bq, inner),
-    author: collapse((inner ?? (next?.localName === 'cite' ? next : undefined))?.textContent)?.replace(/^[—–-]\s*/u, ''),
-    value: attr('data-value', bq),
+    text: fig ? collapse(bq.textContent) : textWithout(bq, inner),
+    // The dash is the element's to draw.
+    author: collapse(by?.textContent)?.replace(/^[—–-]\s*/u, ''),
+    value: attr('data-value', fig, bq),
     cite: bq.getAttribute('cite'),
-    lang: attr('lang', bq),
+    lang: attr('lang', bq, fig),
+    original: original && { text: original, lang: attr('data-original-lang', fig, bq) },
   };
 }
 
@@ -71,9 +68,7 @@ function fromBlockquote(bq: Element): RawQuote {
  * are skipped; unsafe `cite` URLs are dropped and reported through `onWarning`.
  */
 export function readLightDomQuotes(host: Element, opts: LightDomOptions = {}): Quote[] {
-  const raw = [...host.children].map((el) =>
-    el.localName === 'figure' ? fromFigure(el) : el.localName === 'blockquote' ? fromBlockquote(el) : undefined,
-  );
+  const raw = [...host.children].map(read);
   const { value, warnings } = validateQuotes(raw.filter((q) => q));
   warnings.forEach((w) => opts.onWarning?.(w));
   return value ?? [];
