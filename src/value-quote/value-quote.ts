@@ -18,10 +18,6 @@ const ORDERS = ['sequence', 'shuffle', 'random'] as const;
 const TRANSITIONS = ['fade', 'slide', 'none'] as const;
 const CONTROLS = ['pause', 'full', 'none'] as const;
 const DATA = ['quotes', '_json', 'src', 'storyId', 'text', 'author', 'value'];
-// Lit only reads these option objects, so properties can share them.
-const R = { reflect: true };
-// Defaults are set in the constructor and never written to the host.
-const D = { reflect: true, useDefault: true };
 
 export type { QuoteChangeDetail, QuotesLoadDetail, QuotesErrorDetail } from './events.js';
 
@@ -66,25 +62,27 @@ export type { QuoteChangeDetail, QuotesLoadDetail, QuotesErrorDetail } from './e
  */
 export class ValueQuote extends LitElement {
   static override styles = styles;
+  // Option objects stay literal, one per property: the manifest analyzer reads them as written.
   static override properties = {
     quotes: { attribute: false },
     _json: { attribute: 'quotes' },
-    src: R,
+    src: { reflect: true },
     storyId: { attribute: 'story-id', reflect: true },
-    text: R,
-    author: R,
-    value: R,
+    text: { reflect: true },
+    author: { reflect: true },
+    value: { reflect: true },
     interval: {
-      ...D,
+      reflect: true,
+      useDefault: true,
       converter: { fromAttribute: (v: string | null) => (v?.trim() && !isNaN(+v) ? +v : v) },
     },
     paused: { type: Boolean, reflect: true },
-    order: D,
-    start: { ...D, type: Number },
-    transition: D,
-    controls: D,
-    highlight: D,
-    loading: D,
+    order: { reflect: true, useDefault: true },
+    start: { type: Number, reflect: true, useDefault: true },
+    transition: { reflect: true, useDefault: true },
+    controls: { reflect: true, useDefault: true },
+    highlight: { reflect: true, useDefault: true },
+    loading: { reflect: true, useDefault: true },
     label: {},
     _open: { state: true },
   };
