@@ -52,7 +52,8 @@ async function request(url: string, signal: AbortSignal): Promise<unknown> {
   let res: Response, text: string;
   try {
     res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-    text = await res.text();
+    // An error page's body is not needed: its status says it all.
+    text = res.ok ? await res.text() : '';
   } catch (cause) {
     throw signal.aborted
       ? new SourceError('abort', `request for ${url} aborted`, { url, cause })
