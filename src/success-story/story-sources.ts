@@ -8,60 +8,43 @@ import { SourceError } from '../data/load.js';
 /** What one data source gave: the story (when anything usable is left), and what went wrong. */
 export interface StoryResult {
   story?: Story;
-  /** Dropped fields and items, one message each, with their paths. */
-  issues: string[];
-  /** Unsafe URLs dropped. */
+  /** For the console: unsafe URLs dropped, then dropped fields and items, each with its path. */
   warnings: string[];
   /** Set when anything was rejected; technical, for the console and `story-error`. */
   error?: Error;
 }
 
+// Each attribute's property and the story field it fills ("field.key" inside an object).
+const FIELDS = {
+  heading: 'title',
+  kicker: 'kicker',
+  category: 'category',
+  subject: 'subject.name',
+  subjectRole: 'subject.role',
+  image: 'subject.image',
+  imageAlt: 'subject.imageAlt',
+  summary: 'summary',
+  values: 'values',
+  ctaLabel: 'cta.label',
+  ctaHref: 'cta.href',
+};
+
 /** The element's properties that fill or override story fields. */
-export interface StoryAttributes {
-  heading?: string | null;
-  kicker?: string | null;
-  category?: string | null;
-  subject?: string | null;
-  subjectRole?: string | null;
-  summary?: string | null;
-  image?: string | null;
-  imageAlt?: string | null;
-  values?: string | null;
-  ctaLabel?: string | null;
-  ctaHref?: string | null;
-}
+export type StoryAttributes = { [K in keyof typeof FIELDS]?: string | null };
 
-// property, attribute, story field, and the key inside that field for nested ones
-const FIELDS: [keyof StoryAttributes, string, keyof Story, string?][] = [
-  ['heading', 'heading', 'title'],
-  ['kicker', 'kicker', 'kicker'],
-  ['category', 'category', 'category'],
-  ['subject', 'subject', 'subject', 'name'],
-  ['subjectRole', 'subject-role', 'subject', 'role'],
-  ['image', 'image', 'subject', 'image'],
-  ['imageAlt', 'image-alt', 'subject', 'imageAlt'],
-  ['summary', 'summary', 'summary'],
-  ['values', 'values', 'values'],
-  ['ctaLabel', 'cta-label', 'cta', 'label'],
-  ['ctaHref', 'cta-href', 'cta', 'href'],
-];
-
-/** Names of the properties that feed the story, for change detection. */
-export const ATTRIBUTE_FIELDS = FIELDS.map((f) => f[0]);
-
-/** Whether any story attribute is set. */
-export const hasAttributes = (a: StoryAttributes): boolean => FIELDS.some(([p]) => a[p] != null);
+/** Names of the properties that feed the story. */
+export const ATTRIBUTE_FIELDS = Object.keys(FIELDS) as (keyof StoryAttributes)[];
 
 /** The error reported for rejected data: every message, one a line. */
 export const fail = (issues: string[], kind: SourceError['kind'] = 'invalid', url?: string): Error =>
   new SourceError(kind, issues.join('\n'), { url });
 
-function fromValidated(v: Validated<unknown>, story: Story | undefined, more: string[] = [], url?: string, notFound = false): StoryResult {
-  const issues = [...v.errors.map((e) => e.message), ...more];
+function result(v: Validated<unknown>, story?: Story, more?: string, url?: string, notFound = false): StoryResult {
+  const issues = v.errors.map((e) => e.message);
+  if (more) issues.push(more);
   return {
     story,
-    issues,
-    warnings: v.warnings,
+    warnings: [...v.warnings, ...issues],
     error: issues.length ? fail(issues, notFound ? 'not-found' : 'invalid', url) : undefined,
   };
 }
@@ -69,14 +52,13 @@ function fromValidated(v: Validated<unknown>, story: Story | undefined, more: st
 /** A Story object given by script. */
 export function fromObject(input: unknown): StoryResult {
   const v = validateStory(input);
-  return fromValidated(v, v.value);
+  return result(v, v.value);
 }
 
 /** A validated document (inline JSON or `src`): the story it holds or the one picked from it. */
 export function fromDocument(v: Validated<DataDocument>, storyId: string | undefined, lang: string, url?: string): StoryResult {
-  if (!v.value) return fromValidated(v, undefined, [], url);
-  const picked = selectStory(v.value, { storyId, lang });
-  return fromValidated(v, picked.story, picked.error ? [picked.error] : [], url, !!(storyId && picked.error));
+  const picked = v.value ? selectStory(v.value, { storyId, lang }) : {};
+  return result(v, picked.story, picked.error, url, !!(storyId && picked.error));
 }
 
 /** The text of a child `<script type="application/json">`. */
@@ -84,8 +66,9 @@ export function fromJson(json: string, storyId: string | undefined, lang: string
   let data: unknown;
   try {
     data = JSON.parse(json);
-  } catch (e) {
-    return { issues: ['the inline <script type="application/json"> is not valid JSON'], warnings: [], error: new SourceError('json', 'the inline <script type="application/json"> is not valid JSON', { cause: e }) };
+  } catch (cause) {
+    const m = 'the inline <script type="application/json"> is not valid JSON';
+    return { warnings: [m], error: new SourceError('json', m, { cause }) };
   }
   return fromDocument(validateDocument(data), storyId, lang);
 }
@@ -97,15 +80,16 @@ export function fromJson(json: string, storyId: string | undefined, lang: string
  */
 export function withAttributes(base: Story | undefined, a: StoryAttributes, warn: (m: string) => void): Story {
   const s: Record<string, unknown> = { ...base };
-  for (const [prop, attr, field, key] of FIELDS) {
+  for (const [prop, path] of Object.entries(FIELDS) as [keyof StoryAttributes, string][]) {
     const raw = a[prop];
     if (raw == null) continue;
     let v: unknown = raw;
     if (prop === 'image' || prop === 'ctaHref') {
       v = safeUrl(raw);
-      if (v === undefined) warn(`${attr}: URL dropped (only http:, https:, mailto: and relative URLs are allowed)`);
+      if (v === undefined) warn(`${prop === 'image' ? prop : 'cta-href'}: URL dropped (only http:, https:, mailto: and relative URLs are allowed)`);
     } else if (prop === 'summary') v = raw.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
     else if (prop === 'values') v = parseValueList(raw);
+    const [field, key] = path.split('.');
     s[field] = key ? { ...(s[field] as object), [key]: v } : v;
   }
   return s as unknown as Story;

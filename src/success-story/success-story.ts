@@ -7,25 +7,15 @@ import { resetWarnings, warnOnce } from '../internal/warn.js';
 import { resolveLang } from '../i18n/lang.js';
 import { stringsFor } from '../i18n/strings.js';
 import { ChildrenController } from '../value-quote/controllers.js';
-import {
-  ATTRIBUTE_FIELDS,
-  fail,
-  fromDocument,
-  fromJson,
-  fromObject,
-  hasAttributes,
-  readLight,
-  withAttributes,
-  type StoryResult,
-} from './story-sources.js';
+import { ATTRIBUTE_FIELDS, fail, fromDocument, fromJson, fromObject, readLight, withAttributes, type StoryResult } from './story-sources.js';
 import { renderArticle } from './templates.js';
 import { styles } from './success-story.styles.js';
 import { layouts } from './layouts.styles.js';
 
 const TAG = 'success-story';
+// The enumerated attributes and their values, the default first.
 const CHOICES = { layout: ['card', 'compact', 'banner'], theme: ['light', 'dark', 'auto'], loading: ['eager', 'lazy'] };
-const INPUTS = ['story', 'src', 'storyId', '_doc', '_srcError', '_lang', '_light', ...ATTRIBUTE_FIELDS];
-const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const same = (a: unknown[], b: unknown[] = []) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export interface StoryLoadDetail {
   story: Story;
@@ -153,13 +143,15 @@ export class SuccessStory extends LitElement {
 
   private _lang = 'en';
   private _json?: string;
-  private _slotted = new Set<string>();
-  private _hasLight = false;
+  private _slotted!: Set<string>;
+  private _hasLight?: boolean;
   private _story?: Story;
-  private _state: 'idle' | 'loading' | 'error' | 'ready' = 'idle';
+  /** Set while `src` loads, or when no story could be made; read by render() and updated(). */
+  private _state?: 'loading' | 'error';
   private _want?: string;
+  private _from?: unknown[];
+  private _result?: StoryResult;
   private _reported: unknown[] = [];
-  private _memo?: [unknown[], StoryResult];
   private _queue: [string, unknown][] = [];
   private _busy = false;
 
@@ -169,7 +161,7 @@ export class SuccessStory extends LitElement {
       this._doc = { v: validateDocument(data, { base: url }), url };
     },
     onError: (error) => {
-      if (error.kind !== 'abort') this._srcError = { issues: [`could not load ${error.url ?? this.src}: ${error.message}`], warnings: [], error };
+      if (error.kind !== 'abort') this._srcError = { warnings: [`could not load ${error.url ?? this.src}: ${error.message}`], error };
     },
   });
 
@@ -184,19 +176,18 @@ export class SuccessStory extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('_light' as keyof SuccessStory) || !this.hasUpdated) {
+    // Also true on the first update: the constructor set it.
+    if (changed.has('_light' as keyof SuccessStory)) {
       ({ json: this._json, slotted: this._slotted, fallback: this._hasLight } = readLight(this));
     }
-    const lang = resolveLang(this);
-    const langChanged = lang !== this._lang;
-    this._lang = lang;
+    this._lang = resolveLang(this);
     const want = this.story == null && this._json == null ? this.src || undefined : undefined;
-    if (want !== this._want || (changed.has('loading') && want)) {
+    if (want !== this._want || (want && changed.has('loading'))) {
       this._want = want;
       this._doc = this._srcError = undefined;
       this._source.load(want ?? null, { lazy: this.loading === 'lazy' });
     }
-    if (!this.hasUpdated || langChanged || INPUTS.some((k) => changed.has(k as keyof SuccessStory))) this._resolve();
+    this._resolve();
     for (const [name, allowed] of Object.entries(CHOICES)) {
       const v = this[name as keyof typeof CHOICES];
       if (!allowed.includes(v)) this._warn(`${name}="${v}" is not one of ${allowed.join(', ')}; using ${allowed[0]}`);
@@ -204,31 +195,29 @@ export class SuccessStory extends LitElement {
   }
 
   protected override render() {
-    const s = this._story;
-    const state = this._state;
-    const light = this._hasLight || this._slotted.size;
-    if (!s && !light && state === 'idle') return nothing;
-    const t = stringsFor(this._lang);
+    const { _story: s, _state: state, _slotted: slotted } = this;
+    if (!s && !this._hasLight && !slotted.size && !state) return nothing;
     const lang = s?.lang || this._lang;
+    const t = stringsFor(lang);
     return renderArticle(s, {
-      t: stringsFor(lang),
+      t,
       lang,
       level: this._level(),
-      slotted: this._slotted,
+      slotted,
       body: s
         ? undefined
         : this._hasLight
           ? html`<slot></slot>`
-          : light
+          : slotted.size
             ? undefined
             : state === 'loading'
               ? html`<div class="skeleton"></div><p class="vh">${t.storyLoading}</p>`
-              : state === 'error' && html`<p class="error">${t.storyError}</p>`,
+              : html`<p class="error">${t.storyError}</p>`,
       interval: this.quotesInterval,
       loading: this.loading,
       broken: this._broken,
       onImageError: () => {
-        this._broken = s?.subject?.image;
+        this._broken = s!.subject!.image;
         this._warn(`the image ${this._broken} could not be loaded; it is hidden`);
       },
     });
@@ -236,12 +225,11 @@ export class SuccessStory extends LitElement {
 
   protected override updated(): void {
     const busy = this._state === 'loading';
+    // Only the aria-busy this element set is removed.
     if (busy) this.setAttribute('aria-busy', 'true');
     else if (this._busy) this.removeAttribute('aria-busy');
     this._busy = busy;
-    const queue = this._queue;
-    this._queue = [];
-    for (const [type, detail] of queue) emit(this, type, detail);
+    for (const [type, detail] of this._queue.splice(0)) emit(this, type, detail);
   }
 
   private _warn(message: string): void {
@@ -255,34 +243,34 @@ export class SuccessStory extends LitElement {
     return 2;
   }
 
-  /** The source's result, made again only when its inputs change, so it is reported once. */
-  private _m(inputs: unknown[], make: () => StoryResult): StoryResult {
-    if (!this._memo || !same(this._memo[0], inputs)) this._memo = [inputs, make()];
-    return this._memo[1];
-  }
-
-  /** Picks the data source (first found wins), lays the attributes over it and reports it. */
+  /**
+   * Picks the data source (first found wins), lays the attributes over it and reports it.
+   * Runs on every update; it makes the source's result again only when what that depends on
+   * changed, and reports only a new outcome, so warnings and events are not repeated.
+   */
   private _resolve(): void {
-    const { story, _json: json, _doc: doc } = this;
+    const { story, _json: json, _doc: doc, _srcError: failed } = this;
     const id = this.storyId || undefined;
     const lang = this._lang;
-    let r: StoryResult | undefined;
-    if (story != null) r = this._m(['p', story], () => fromObject(story));
-    else if (json != null) r = this._m(['j', json, id, lang], () => fromJson(json, id, lang));
-    else if (this.src) r = this._srcError ?? (doc && this._m(['s', doc, id, lang], () => fromDocument(doc.v, id, lang, doc.url)));
+    const from = story != null ? [story] : json != null ? [json, id, lang] : failed ? [failed] : doc ? [doc, id, lang] : [];
+    if (!same(from, this._from)) {
+      this._from = from;
+      this._result = story != null ? fromObject(story) : json != null ? fromJson(json, id, lang) : failed ?? (doc && fromDocument(doc.v, id, lang, doc.url));
+    }
+    const r = this._result;
     const attrs = ATTRIBUTE_FIELDS.map((k) => this[k]);
-    const pending = !!this.src && !r && story == null && json == null;
-    const key = [r, pending, this._slotted.has('heading'), ...attrs];
+    const pending = !r && !!this.src;
+    const heading = this._slotted.has('heading');
+    const key = [r, pending, heading, ...attrs];
     if (same(key, this._reported)) return;
     if (r !== this._reported[0]) resetWarnings(this);
     this._reported = key;
-    const warnings = [...(r?.warnings ?? []), ...(r?.issues ?? [])];
+    const warnings = [...(r?.warnings ?? [])];
     let s: Story | undefined;
     let error = r?.error;
-    if (pending) this._state = 'loading';
-    else if (r ? r.story : hasAttributes(this)) {
+    if (r ? r.story : !pending && attrs.some((a) => a != null)) {
       s = withAttributes(r?.story, this, (w) => warnings.push(w));
-      if (!s.title && !this._slotted.has('heading')) {
+      if (!s.title && !heading) {
         const m = 'heading: expected a string';
         warnings.push(m);
         error = fail([m]);
@@ -292,7 +280,7 @@ export class SuccessStory extends LitElement {
     for (const w of warnings) this._warn(w);
     this._story = s;
     this._broken = undefined;
-    if (!pending) this._state = s ? 'ready' : error ? 'error' : 'idle';
+    this._state = pending ? 'loading' : s || !error ? undefined : 'error';
     if (error) this._queue.push(['story-error', { error }]);
     if (s) this._queue.push(['story-load', { story: s }]);
   }
