@@ -18,6 +18,9 @@ export function minifyCss(text) {
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,>]) ?/g, '$1')
             .replace(/: /g, ':')
+            // No selector holds a slash, and CSS needs no space around it (grid lines, calc).
+            .replace(/ ?\/ ?/g, '/')
+            .replace(/(^|[\s:,(])0\.(\d)/g, '$1.$2')
             .replace(/;}/g, '}'),
     )
     .join('')

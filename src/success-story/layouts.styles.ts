@@ -19,53 +19,53 @@ export const layouts = css`
   }
 
   /* compact: a teaser for sidebars and lists */
-  :host([layout='compact']) {
+  :host([layout=compact]) {
     --_gap: var(--ss-gap, 0.75rem);
     --_pad: var(--ss-padding, 1rem);
   }
-  :host([layout='compact']) :is(.milestones, .summary p:not(:first-child), section > :first-child) {
+  :host([layout=compact]) :is(.milestones, .summary p:not(:first-child), section > :first-child) {
     display: none;
   }
-  :host([layout='compact']) [part='title'] {
+  :host([layout=compact]) [part=title] {
     font-size: 1.25rem;
   }
-  :host([layout='compact']) [part='image'] {
+  :host([layout=compact]) [part=image] {
     inline-size: 2.5rem;
   }
-  :host([layout='compact']) .quotes {
+  :host([layout=compact]) .quotes {
     --ss-quote-size: 1.0625em;
   }
   @container (min-width: 36rem) {
-    :host([layout='compact']) article {
+    :host([layout=compact]) article {
       display: grid;
       align-items: start;
     }
-    :host([layout='compact']) .aside {
+    :host([layout=compact]) .aside {
       flex-direction: column;
     }
   }
 
   /* banner: a wide hero strip */
-  :host([layout='banner']) article {
+  :host([layout=banner]) article {
     border: 0;
     background: color-mix(in srgb, var(--_accent) 9%, var(--_bg));
   }
-  :host([layout='banner']) [part='title'] {
+  :host([layout=banner]) [part=title] {
     font-size: clamp(1.625rem, 1rem + 2.6cqi, 2.625rem);
   }
   @container (min-width: 48rem) {
-    :host([layout='banner']) article {
+    :host([layout=banner]) article {
       display: grid;
       column-gap: calc(var(--_gap) * 2.5);
     }
-    :host([layout='banner']) .aside {
+    :host([layout=banner]) .aside {
       flex-direction: column;
     }
-    :host([layout='banner']) [part='image'] {
+    :host([layout=banner]) [part=image] {
       inline-size: 6rem;
     }
     /* The timeline runs across, its dots on the line above. */
-    :host([layout='banner']) [part='milestones'] {
+    :host([layout=banner]) [part=milestones] {
       grid-auto-flow: column;
       grid-auto-columns: minmax(0, 1fr);
       gap: var(--_gap);
@@ -74,7 +74,7 @@ export const layouts = css`
       border: 0;
       border-block-start: 2px solid var(--_line);
     }
-    :host([layout='banner']) [part='milestones'] li::before {
+    :host([layout=banner]) [part=milestones] li::before {
       inset-inline-start: 0;
       inset-block-start: calc(-1.25rem - 7px);
     }

@@ -19,10 +19,10 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     color-scheme: dark;
   }
-  :host([theme='auto']) {
+  :host([theme=auto]) {
     color-scheme: light dark;
   }
   article,
@@ -66,22 +66,22 @@ export const styles = css`
     gap: 0.125rem 1rem;
     margin-block-end: calc(var(--_gap) * -0.5);
   }
-  [part='kicker'],
+  [part=kicker],
   .date {
     color: var(--_accent);
   }
-  [part='title'] {
+  [part=title] {
     font-family: var(--ss-heading-font);
     font-size: clamp(1.375rem, 1.1rem + 1.8cqi, 2.25rem);
     line-height: 1.2;
     text-wrap: balance;
   }
-  [part='subject'] {
+  [part=subject] {
     display: flex;
     align-items: center;
     gap: 0.75rem;
   }
-  [part='image'] {
+  [part=image] {
     flex: none;
     inline-size: 3.5rem;
     aspect-ratio: 1;
@@ -93,7 +93,7 @@ export const styles = css`
     font-weight: 700;
   }
   .role,
-  [part='source'],
+  [part=source],
   .error {
     color: var(--_muted);
   }
@@ -108,12 +108,12 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  [part='values'] {
+  [part=values] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  [part='values'] li {
+  [part=values] li {
     padding: 0.125rem 0.75rem;
     border: 1px solid;
     border-radius: 2em;
@@ -122,7 +122,7 @@ export const styles = css`
     font-weight: 600;
   }
   value-quote,
-  ::slotted([slot='quotes']) {
+  ::slotted([slot=quotes]) {
     --ss-accent: var(--_accent);
     --ss-muted: var(--_muted);
     padding: var(--_gap);
@@ -130,26 +130,26 @@ export const styles = css`
     border-radius: calc(var(--ss-radius, 1rem) / 2);
     background: color-mix(in srgb, var(--_accent) 7%, transparent);
   }
-  [part='milestones'] {
+  [part=milestones] {
     display: grid;
     gap: 0.75rem;
     margin-inline-start: 0.375rem;
     padding-inline-start: 1.25rem;
     border-inline-start: 2px solid var(--_line);
-  }
-  [part='milestones'] li {
-    position: relative;
-  }
-  /* The dot on the line: 12px across, its border cut out of the line in the background colour. */
-  [part='milestones'] li::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: calc(-1.25rem - 7px);
-    inset-block-start: 0.4em;
-    padding: 4px;
-    border: 2px solid var(--_bg);
-    border-radius: 50%;
-    background: var(--_accent);
+    & li {
+      position: relative;
+    }
+    /* The dot on the line: 12px across, its border cut out of the line in the background colour. */
+    & li::before {
+      content: '';
+      position: absolute;
+      inset-inline-start: calc(-1.25rem - 7px);
+      inset-block-start: 0.4em;
+      padding: 4px;
+      border: 2px solid var(--_bg);
+      border-radius: 50%;
+      background: var(--_accent);
+    }
   }
   .date {
     display: block;
@@ -164,8 +164,8 @@ export const styles = css`
     gap: var(--_gap);
   }
   /* A flex item of the footer, so it is a block without saying so. */
-  [part='cta'],
-  ::slotted(a[slot='cta']) {
+  [part=cta],
+  ::slotted(a[slot=cta]) {
     padding: 0.625rem 1.25rem;
     border-radius: 2em;
     background: var(--_accent);
@@ -173,10 +173,10 @@ export const styles = css`
     font-weight: 700;
     text-decoration: none;
   }
-  [part='cta']:hover {
+  [part=cta]:hover {
     text-decoration: underline;
   }
-  [part='source'] {
+  [part=source] {
     font-size: 0.875rem;
   }
   a {
@@ -217,7 +217,7 @@ export const styles = css`
       flex: 2 1 0;
       min-inline-size: 0;
     }
-    [part='image'] {
+    [part=image] {
       inline-size: 4.5rem;
     }
   }
