@@ -1,8 +1,10 @@
-// Minifies the CSS inside Lit's css`…` templates of the style modules. Bundlers minify the
-// JavaScript around them but keep a template's text as written, so indentation and comments
-// would ship. Quoted strings are kept as they are; interpolations (`${…}`) are left alone by
-// minifying only the literal parts between them.
+// Minifies the CSS inside Lit's css`…` templates of the style modules, and the indentation of
+// Lit's html`…` templates elsewhere in src/. Bundlers minify the JavaScript around them but keep
+// a template's text as written, so indentation and comments would ship. Quoted strings are
+// kept as they are; interpolations (`${…}`) are left alone by minifying only the literal parts
+// between them.
 const STYLE_MODULE = /\.styles\.ts$/;
+const SOURCE_MODULE = /\/src\/.*\.ts$/;
 const TEMPLATE = /\bcss`((?:[^`\\]|\\.)*)`/g;
 const STRING = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/;
 
@@ -27,11 +29,91 @@ export function minifyCss(text) {
     .trim();
 }
 
+/**
+ * Line breaks and indentation in the literal parts of an html`…` template. Between two tags
+ * (`>` … `<`) they go: the markup's own blocks and flex items ignore that text. Anywhere else
+ * they become one space, since they may separate words, inline elements or attributes.
+ */
+const squeeze = (chunk) => chunk.replace(/\s*\n\s*/g, (ws, at, s) => (s[at - 1] === '>' && s[at + ws.length] === '<' ? '' : ' '));
+
+/** Reads a template literal from `i` (just after its backtick); returns [end, text through the closing backtick]. */
+function readTemplate(code, i, isHtml) {
+  let out = '';
+  let chunk = '';
+  const flush = () => {
+    out += isHtml ? squeeze(chunk) : chunk;
+    chunk = '';
+  };
+  while (i < code.length) {
+    const c = code[i];
+    if (c === '\\') {
+      chunk += code.slice(i, i + 2);
+      i += 2;
+    } else if (c === '`') {
+      flush();
+      return [i + 1, out + '`'];
+    } else if (c === '$' && code[i + 1] === '{') {
+      flush();
+      const [end, expr] = readExpression(code, i + 2);
+      out += '${' + expr;
+      i = end;
+    } else {
+      chunk += c;
+      i++;
+    }
+  }
+  throw new Error('unterminated template literal');
+}
+
+/** Reads an interpolation from `i` to its closing brace, templates nested in it included. */
+function readExpression(code, i) {
+  let out = '';
+  let depth = 0;
+  while (i < code.length) {
+    const c = code[i];
+    if (c === '`') {
+      const [end, text] = readTemplate(code, i + 1, /\bhtml$/.test(out));
+      out += '`' + text;
+      i = end;
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      let j = i + 1;
+      while (code[j] !== c) j += code[j] === '\\' ? 2 : 1;
+      out += code.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (c === '{') depth++;
+    else if (c === '}' && depth-- === 0) return [i + 1, out + '}'];
+    out += c;
+    i++;
+  }
+  throw new Error('unterminated interpolation');
+}
+
+/** The module with the line breaks and indentation of its html`…` templates collapsed. */
+export function collapseHtmlTemplates(code) {
+  const start = /\bhtml`/g;
+  let out = '';
+  let last = 0;
+  for (let m; (m = start.exec(code)); ) {
+    const [end, text] = readTemplate(code, m.index + 5, true);
+    out += code.slice(last, m.index + 5) + text;
+    last = start.lastIndex = end;
+  }
+  return out + code.slice(last);
+}
+
 export function minifyCssTemplates() {
   return {
     name: 'success-story:minify-css',
     transform(code, id) {
-      if (!STYLE_MODULE.test(id)) return null;
+      if (!STYLE_MODULE.test(id)) {
+        if (!SOURCE_MODULE.test(id) || !code.includes('html`')) return null;
+        const out = collapseHtmlTemplates(code);
+        return out === code ? null : { code: out, map: null };
+      }
       const out = code.replace(TEMPLATE, (_, body) => {
         // Interpolations stay as written; only the CSS between them is minified.
         const parts = body.split(/(\$\{[^}]*\})/);
