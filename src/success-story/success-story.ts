@@ -56,7 +56,16 @@ export interface StoryErrorDetail {
  * @csspart values - The `<ul>` of values.
  * @csspart cta - The call-to-action link.
  * @csspart source - The source line.
- * @csspart quote - Exported from the inner `<value-quote>`, as are `text`, `author`, `value`, `note`, `toggle`, `original`, `controls`, `button`, `dots`.
+ * @csspart quote - Forwarded from the inner `<value-quote>` (exportparts): each quote's figure.
+ * @csspart text - Forwarded from the inner `<value-quote>`: the quote's text.
+ * @csspart author - Forwarded from the inner `<value-quote>`: the quote's author.
+ * @csspart value - Forwarded from the inner `<value-quote>`: the highlighted value word.
+ * @csspart note - Forwarded from the inner `<value-quote>`: the "translated from" note.
+ * @csspart toggle - Forwarded from the inner `<value-quote>`: the button that shows the original.
+ * @csspart original - Forwarded from the inner `<value-quote>`: the original text of a translation.
+ * @csspart controls - Forwarded from the inner `<value-quote>`: the row of controls.
+ * @csspart button - Forwarded from the inner `<value-quote>`: every control button.
+ * @csspart dots - Forwarded from the inner `<value-quote>`: the position dots.
  *
  * @cssprop --ss-accent - Accent colour: kicker, dates, values, call to action.
  * @cssprop --ss-on-accent - Text colour on the accent (the call to action).
