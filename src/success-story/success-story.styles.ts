@@ -66,9 +66,16 @@ export const styles = css`
     gap: 0.125rem 1rem;
     margin-block-end: calc(var(--_gap) * -0.5);
   }
+  /* Small print in the accent colour: kicker, dates, values. */
   [part=kicker],
-  .date {
+  .date,
+  [part=values] li {
     color: var(--_accent);
+  }
+  .date,
+  [part=values] li,
+  [part=source] {
+    font-size: 0.875rem;
   }
   [part=title] {
     font-family: var(--ss-heading-font);
@@ -117,8 +124,6 @@ export const styles = css`
     padding: 0.125rem 0.75rem;
     border: 1px solid;
     border-radius: 2em;
-    color: var(--_accent);
-    font-size: 0.875rem;
     font-weight: 600;
   }
   value-quote,
@@ -153,7 +158,6 @@ export const styles = css`
   }
   .date {
     display: block;
-    font-size: 0.875rem;
     font-weight: 700;
   }
   footer {
@@ -175,9 +179,6 @@ export const styles = css`
   }
   [part=cta]:hover {
     text-decoration: underline;
-  }
-  [part=source] {
-    font-size: 0.875rem;
   }
   a {
     color: inherit;
