@@ -150,7 +150,8 @@ export class SuccessStory extends LitElement {
   declare private _srcError?: StoryResult;
   declare private _broken?: string;
 
-  private _lang = 'en';
+  /** The element's language, looked up before each render. */
+  private _lang!: string;
   private _json?: string;
   private _slotted!: Set<string>;
   private _hasLight?: boolean;
@@ -162,7 +163,7 @@ export class SuccessStory extends LitElement {
   private _result?: StoryResult;
   private _reported: unknown[] = [];
   private _queue: [string, unknown][] = [];
-  private _busy = false;
+  private _busy?: boolean;
 
   private _source = new SourceController(this, {
     onData: (data, url) => {
