@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
-// The two layouts besides the card. Each one reflows with the width of the element itself
-// (container queries on the host), not of the viewport, so a banner in a sidebar stays a column.
+// The two layouts besides the card, keyed on the article's class (the element's valid
+// `layout`). Each one reflows with the width of the element itself (container queries on the
+// host), not of the viewport, so a banner in a sidebar stays a column.
 // Both become the article's two-column grid (see its `grid-template`) when wide: text on the
 // left, the aside beside it, the rest across. The placements only act on a grid.
 export const layouts = css`
@@ -19,53 +20,53 @@ export const layouts = css`
   }
 
   /* compact: a teaser for sidebars and lists */
-  :host([layout=compact]) {
+  .compact {
     --_gap: var(--ss-gap, 0.75rem);
     --_pad: var(--ss-padding, 1rem);
   }
-  :host([layout=compact]) :is(.milestones, .summary p:not(:first-child), section > :first-child) {
+  .compact :is(.milestones, .summary p:not(:first-child), section > :first-child) {
     display: none;
   }
-  :host([layout=compact]) [part=title] {
+  .compact [part=title] {
     font-size: 1.25rem;
   }
-  :host([layout=compact]) [part=image] {
+  .compact [part=image] {
     inline-size: 2.5rem;
   }
-  :host([layout=compact]) .quotes {
+  .compact .quotes {
     --ss-quote-size: 1.0625em;
   }
   @container (min-width: 36rem) {
-    :host([layout=compact]) article {
+    .compact {
       display: grid;
       align-items: start;
     }
-    :host([layout=compact]) .aside {
+    .compact .aside {
       flex-direction: column;
     }
   }
 
   /* banner: a wide hero strip */
-  :host([layout=banner]) article {
+  .banner {
     border: 0;
     background: color-mix(in srgb, var(--_accent) 9%, var(--_bg));
   }
-  :host([layout=banner]) [part=title] {
+  .banner [part=title] {
     font-size: clamp(1.625rem, 1rem + 2.6cqi, 2.625rem);
   }
   @container (min-width: 48rem) {
-    :host([layout=banner]) article {
+    .banner {
       display: grid;
       column-gap: calc(var(--_gap) * 2.5);
     }
-    :host([layout=banner]) .aside {
+    .banner .aside {
       flex-direction: column;
     }
-    :host([layout=banner]) [part=image] {
+    .banner [part=image] {
       inline-size: 6rem;
     }
     /* The timeline runs across, its dots on the line above. */
-    :host([layout=banner]) [part=milestones] {
+    .banner [part=milestones] {
       grid-auto-flow: column;
       grid-auto-columns: minmax(0, 1fr);
       gap: var(--_gap);
@@ -74,7 +75,7 @@ export const layouts = css`
       border: 0;
       border-block-start: 2px solid var(--_line);
     }
-    :host([layout=banner]) [part=milestones] li::before {
+    .banner [part=milestones] li::before {
       inset-inline-start: 0;
       inset-block-start: calc(-1.25rem - 7px);
     }

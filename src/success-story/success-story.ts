@@ -212,6 +212,7 @@ export class SuccessStory extends LitElement {
     return renderArticle(s, {
       t,
       lang,
+      layout: CHOICES.layout.includes(this.layout) ? this.layout : '',
       level: this._level(),
       slotted,
       body: s

@@ -7,6 +7,8 @@ export interface ArticleOptions {
   t: Strings;
   /** Language of the article: the story's, else the element's. */
   lang: string;
+  /** `compact` or `banner` style the article; anything else is the card. */
+  layout: string;
   level: number;
   /** Names of the slots that have light-DOM content. */
   slotted: Set<string>;
@@ -63,7 +65,7 @@ export function renderArticle(s: Story | undefined, o: ArticleOptions): Template
   const source = s?.source?.name ? s.source : undefined;
   const values = s?.values ?? [];
   // A story always has a title or a slotted heading, so its header is never empty.
-  return html`<article part="article" lang=${o.lang}>
+  return html`<article part="article" class=${o.layout} lang=${o.lang}>
     ${s || slotted.has('heading') || slotted.has('subject')
       ? html`<header>
           ${s?.kicker || s?.category
