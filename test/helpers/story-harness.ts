@@ -4,10 +4,10 @@
  */
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import sinon from 'sinon';
 import '../../src/success-story.js';
 import type { SuccessStory } from '../../src/success-story.js';
 import type { StoryInput } from '../../src/data/types.js';
+export { record, warnings } from './listen.js';
 
 export const STORY_FR: StoryInput = {
   id: 'alibaba',
@@ -74,19 +74,6 @@ export const assigned = (el: Element, name = '') =>
 /** Resolves with the next event of a type anywhere in the document (events bubble and cross shadow roots). */
 export function next<T>(type: 'story-load' | 'story-error'): Promise<CustomEvent<T>> {
   return new Promise((resolve) => document.addEventListener(type, (e) => resolve(e as CustomEvent<T>), { once: true }));
-}
-
-/** Collects the `detail` of every event of a type fired by `el`. */
-export function record<T>(el: EventTarget, type: string): T[] {
-  const seen: T[] = [];
-  el.addEventListener(type, (e) => seen.push((e as CustomEvent<T>).detail));
-  return seen;
-}
-
-/** Stubs console.warn and lists what it received. */
-export function warnings(): { messages: () => string[]; restore: () => void } {
-  const stub = sinon.stub(console, 'warn');
-  return { messages: () => stub.getCalls().map((c) => String(c.args[0])), restore: () => stub.restore() };
 }
 
 /** Waits for pending renders after data arrived. */

@@ -5,6 +5,7 @@ import '../../src/value-quote.js';
 import { observeIntersection } from '../../src/internal/shared-observers.js';
 import type { ValueQuote } from '../../src/value-quote.js';
 import type { Quote } from '../../src/data/types.js';
+export { record, warnings } from './listen.js';
 
 /** Four quotes of different lengths, each with its value word in the text. */
 export const QUOTES: Quote[] = [
@@ -67,19 +68,6 @@ export const fakeClock = () =>
 export async function tick(clock: sinon.SinonFakeTimers, el: ValueQuote, ms: number): Promise<void> {
   clock.tick(ms);
   await el.updateComplete;
-}
-
-/** Collects the `detail` of every event of a type fired by `el`. */
-export function record<T>(el: EventTarget, type: string): T[] {
-  const seen: T[] = [];
-  el.addEventListener(type, (e) => seen.push((e as CustomEvent<T>).detail));
-  return seen;
-}
-
-/** Stubs console.warn and returns the messages it received. */
-export function warnings(): { messages: () => string[]; restore: () => void } {
-  const stub = sinon.stub(console, 'warn');
-  return { messages: () => stub.getCalls().map((c) => String(c.args[0])), restore: () => stub.restore() };
 }
 
 /** Resolves at the next report of the shared intersection observer for `el` that says `seen`. */
