@@ -7,7 +7,7 @@ import type { UiLang } from './strings.js';
  * hides the page's language.
  */
 export function resolveLang(el: Element): string {
-  for (let n: Element | null = el; n; n = n.parentElement ?? ((n.parentNode as ShadowRoot | null)?.host ?? null)) {
+  for (let n: Element | undefined = el; n; n = n.parentElement ?? (n.parentNode as ShadowRoot | null)?.host) {
     const lang = n.getAttribute('lang')?.trim();
     if (lang) return lang;
   }
@@ -18,7 +18,4 @@ export function resolveLang(el: Element): string {
 export const primary = (tag: string): string => tag.toLowerCase().split('-')[0];
 
 /** The UI language a tag gets: its primary subtag when a table exists, else English. */
-export function supportedLang(tag: string | null | undefined): UiLang {
-  const p = primary(tag ?? '');
-  return p === 'fr' ? 'fr' : 'en';
-}
+export const supportedLang = (tag: string | null | undefined): UiLang => (primary(tag ?? '') === 'fr' ? 'fr' : 'en');

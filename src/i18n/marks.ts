@@ -1,19 +1,12 @@
 import { primary } from './lang.js';
 
-// Opening and closing quotation marks (CLDR's primary marks), each pair with the tags that use
-// it. French puts a narrow no-break space (U+202F) inside its guillemets; « and » are
-// bidi-mirrored, so Arabic and Hebrew text shows them the right way round.
-const MARKS: [marks: string, tags: string][] = [
-  ['«\u202f\u202f»', 'fr'],
-  ['„“', 'de cs'],
-  ['«»', 'de-ch es it pt ru uk ar'],
-  ['“”', 'en pt-br nl zh ko tr'],
-  ['„”', 'pl'],
-  ['””', 'sv he'],
-  ['「」', 'ja zh-tw zh-hant'],
-];
+// Opening and closing quotation marks (CLDR's primary marks), each pair before the tags that
+// use it; anything else gets English “…”. French puts a narrow no-break space (U+202F) inside
+// its guillemets; « and » are bidi-mirrored, so Arabic and Hebrew text shows them the right
+// way round.
+const MARKS = '«\u202f\u202f»:fr|„“:de cs|«»:de-ch es it pt ru uk ar|“”:pt-br|„”:pl|””:sv he|「」:ja zh-tw zh-hant';
 
-const find = (tag: string) => MARKS.find(([, tags]) => tags.split(' ').includes(tag))?.[0];
+const find = (tag: string) => MARKS.split('|').find((e) => e.split(/[: ]/).includes(tag))?.split(':')[0];
 
 /** Quotation marks for a language tag: exact tag, then primary subtag, else English “…”. */
 export function quoteMarks(tag: string): string[] {

@@ -1,4 +1,3 @@
-import type { ReactiveControllerHost } from 'lit';
 import type { Quote } from '../data/types.js';
 import { validateDocument, validateQuotes, type DataDocument, type Validated } from '../data/validate.js';
 import { matchesValue, parseValueList } from '../data/text-match.js';
@@ -6,43 +5,24 @@ import { readLightDomQuotes } from '../data/light-dom.js';
 import { selectQuotes } from '../data/select.js';
 import { SourceController } from '../internal/source-controller.js';
 import { ChildrenController } from './controllers.js';
-
-/** What the element was given, in the order the contract ranks data sources. */
-export interface QuoteInputs {
-  quotes?: unknown;
-  json?: string | null;
-  src?: string | null;
-  storyId?: string | null;
-  text?: string | null;
-  author?: string | null;
-  value?: string | null;
-  lang: string;
-}
-
-export type QuotesEvent = ['quotes-load', { quotes: Quote[] }] | ['quotes-error', { error: Error }];
+import type { ValueQuote } from './value-quote.js';
 
 /**
- * What one data source gave: the quotes it offers (none while pending or when nothing in it
- * is valid), the console messages about what was dropped, and the error to report, if any.
+ * What one data set gave: the quotes it offers (none while pending or when nothing in it is
+ * valid), the console messages about what was dropped, and the error to report, if any.
  */
-interface Result {
-  quotes?: Quote[];
-  says: string[];
-  error?: Error;
-}
+type Result = [quotes: Quote[] | undefined, says: string[], error?: Error];
 
-const PENDING: Result = { says: [] };
 const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-const failed = (error: Error, say = error.message): Result => ({ says: [say], error });
 
-function result(v: Validated<unknown>, quotes?: Quote[], more: string[] = []): Result {
-  const issues = [...v.errors.map((e) => e.message), ...more];
-  if (quotes && !quotes.length) issues.push('no quotes to show');
-  return {
-    quotes: quotes?.length ? quotes : undefined,
-    says: [...v.warnings, ...issues],
-    error: issues.length ? new Error(issues.join('\n')) : undefined,
-  };
+function result({ errors, warnings }: Validated<unknown>, quotes?: Quote[], more?: string): Result {
+  const issues = errors.map((e) => e.message);
+  if (more) issues.push(more);
+  if (quotes && !quotes[0]) {
+    issues.push('no quotes to show');
+    quotes = undefined;
+  }
+  return [quotes, [...warnings, ...issues], issues[0] ? new Error(issues.join('\n')) : undefined];
 }
 
 function fromQuotes(input: unknown): Result {
@@ -54,14 +34,15 @@ function fromJson(json: string): Result {
   try {
     return fromQuotes(JSON.parse(json));
   } catch {
-    return failed(new SyntaxError('the quotes attribute is not valid JSON'));
+    const say = 'the quotes attribute is not valid JSON';
+    return [undefined, [say], new SyntaxError(say)];
   }
 }
 
-function fromDocument(v: Validated<DataDocument>, storyId: string | null | undefined, lang: string): Result {
-  if (!v.value) return result(v);
-  const { quotes, error } = selectQuotes(v.value, { storyId: storyId ?? undefined, lang });
-  return result(v, quotes, error ? [error] : []);
+function fromDocument(doc: Validated<DataDocument>, storyId: string | null | undefined, lang: string): Result {
+  if (!doc.value) return result(doc);
+  const { quotes, error } = selectQuotes(doc.value, { storyId: storyId || undefined, lang });
+  return result(doc, quotes, error);
 }
 
 /**
@@ -73,79 +54,64 @@ function fromDocument(v: Validated<DataDocument>, storyId: string | null | undef
 export class QuotesController {
   /** The quotes on show, filtered by `value`. */
   list: Quote[] = [];
-  /** Something besides the host's properties changed: a `src` answer, the light DOM. */
-  dirty = true;
+  /** The last quotes accepted, before the `value` filter. */
   private data?: Quote[];
-  private reported?: Result;
-  private memo: Record<string, [unknown[], Result]> = {};
+  /** What the data set last reported was made of, and what it gave. */
+  private key: unknown[] = [];
+  private got?: Result;
   private noMatch: unknown[] = [];
   private sig = '';
   private doc?: Validated<DataDocument>;
-  private srcError?: Result;
+  private failed?: Result;
   private source: SourceController;
 
-  constructor(
-    private host: ReactiveControllerHost & HTMLElement,
-    private report: (...event: QuotesEvent) => void,
-    private warn: (message: string) => void,
-  ) {
-    const changed = () => {
-      this.dirty = true;
-      host.requestUpdate();
-    };
+  constructor(private host: ValueQuote) {
+    // The source controller asks the host to update once it has reported.
     this.source = new SourceController(host, {
-      onData: (data, url) => {
-        this.doc = validateDocument(data, { base: url });
-        changed();
-      },
-      onError: (error) => {
-        this.srcError = failed(error, `could not load the quotes: ${error.message}`);
-        changed();
-      },
+      onData: (data, url) => (this.doc = validateDocument(data, { base: url })),
+      onError: (error) => (this.failed = [undefined, [`could not load the quotes: ${error.message}`], error]),
     });
-    new ChildrenController(host, changed);
+    new ChildrenController(host, () => host.requestUpdate());
   }
 
   /** Starts loading `src` (or stops, when it is empty). */
   load(src: string | null | undefined, lazy: boolean): void {
-    this.doc = this.srcError = undefined;
+    this.doc = this.failed = undefined;
     this.source.load(src || null, { lazy });
   }
 
   /** Reads the sources again; true when the list on show changed. */
-  resolve({ quotes, json, src, storyId, text, author, value, lang }: QuoteInputs): boolean {
-    this.dirty = false;
-    const { doc } = this;
+  resolve(lang: string): boolean {
+    const h = this.host;
+    const { quotes, _json: json, src, storyId, text, author, value } = h;
+    const { doc, failed } = this;
     const says: string[] = [];
-    const light = readLightDomQuotes(this.host, { onWarning: (w) => says.push(w) });
-    // Each source's result is kept while its inputs stay the same, so it is reported once.
-    const memo = (slot: string, key: unknown[], make: () => Result): Result => {
-      const hit = this.memo[slot];
-      return hit && same(hit[0], key) ? hit[1] : (this.memo[slot] = [key, make()])[1];
-    };
-    const found: Result[] = [];
-    if (quotes != null) found.push(memo('p', [quotes], () => fromQuotes(quotes)));
-    if (json != null) found.push(memo('j', [json], () => fromJson(json)));
-    if (src) found.push(this.srcError ?? (doc ? memo('s', [doc, storyId, lang], () => fromDocument(doc, storyId, lang)) : PENDING));
-    if (light.length) found.push(memo('l', [JSON.stringify(light)], () => ({ quotes: light, says })));
-    if (text) found.push(memo('t', [text, author, value], () => fromQuotes([{ text, ...(author && { author }), ...(value && { value }) }])));
+    const light = readLightDomQuotes(h, { onWarning: (w) => says.push(w) });
+    // Each source present: what its data set is made of (a new key is a new data set) and how to read it.
+    const found: [unknown[], () => Result][] = [];
+    if (quotes != null) found.push([['p', quotes], () => fromQuotes(quotes)]);
+    if (json != null) found.push([['j', json], () => fromJson(json)]);
+    if (src) found.push([['s', failed ?? doc, storyId, lang], () => failed ?? (doc ? fromDocument(doc, storyId, lang) : [undefined, []])]);
+    if (light[0]) found.push([['l', JSON.stringify(light)], () => [light, says]]);
+    if (text) found.push([['t', text, author, value], () => fromQuotes([{ text, author, value }])]);
     const chosen = found[0];
-    if (chosen && chosen !== this.reported) {
-      this.reported = chosen;
-      chosen.says.forEach(this.warn);
-      if (chosen.error) this.report('quotes-error', { error: chosen.error });
-      if (chosen.quotes) this.report('quotes-load', { quotes: chosen.quotes });
+    if (chosen && !same(chosen[0], this.key)) {
+      this.key = chosen[0];
+      const [q, say, error] = (this.got = chosen[1]());
+      say.forEach((m) => h._warn(m));
+      if (error) h._emit('quotes-error', { error });
+      if (q) h._emit('quotes-load', { quotes: q });
     }
-    const data = (this.data = chosen?.quotes ?? this.data ?? found.find((r) => r.quotes)?.quotes);
+    const data = (this.data = this.got?.[0] ?? this.data ?? found.map((f) => f[1]()[0]).find((q) => q));
     if (!data) return false;
     const values = parseValueList(value);
     let list = data.filter((q) => matchesValue(q, values));
-    if (!list.length) {
+    if (!list[0]) {
       const message = `no quote matches value="${value}"; showing the quotes as they were`;
-      this.warn(message);
-      if (!same(this.noMatch, [data, value])) this.report('quotes-error', { error: new Error(message) });
+      h._warn(message);
+      if (!same(this.noMatch, [data, value])) h._emit('quotes-error', { error: new Error(message) });
       this.noMatch = [data, value];
-      list = this.list.length ? this.list : data;
+      list = this.list[0] ? this.list : data;
     }
     const sig = JSON.stringify(list);
     if (sig === this.sig) return false;

@@ -15,12 +15,12 @@ type Host = ReactiveControllerHost & HTMLElement;
  * cause, and follows `prefers-reduced-motion`.
  */
 export class RotationController implements ReactiveController {
-  /** Reasons that hold now; the element starts off screen until the observer says otherwise. */
-  readonly reasons = new Set<PauseReason>(['offscreen']);
+  /** Reasons that hold now. */
+  readonly reasons = new Set<PauseReason>();
   private timer?: ReturnType<typeof setTimeout>;
   private due = 0;
   private left = 0;
-  /** Ends the listeners and observers of the current connection; set while connected. */
+  /** Ends the observers of the current connection; set while connected. */
   private undo?: () => void;
   private reduce?: boolean;
 
@@ -31,6 +31,14 @@ export class RotationController implements ReactiveController {
     private onReduce: (reduce: boolean) => void,
   ) {
     host.addController(this);
+    // Listeners on the host itself live and die with it: nothing to remove.
+    const on = (type: string, reason: PauseReason, holds: (e: FocusEvent) => boolean) =>
+      host.addEventListener(type, (e) => this.set(reason, holds(e as FocusEvent)));
+    on('pointerenter', 'hover', () => true);
+    on('pointerleave', 'hover', () => false);
+    on('focusin', 'focus', () => true);
+    // Focus moving between our own controls reports the host itself as relatedTarget.
+    on('focusout', 'focus', (e) => host.contains(e.relatedTarget as Node | null));
   }
 
   /** Gives the quote now shown a full period of `ms`. */
@@ -50,33 +58,24 @@ export class RotationController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const { host } = this;
-    const ac = new AbortController();
-    const on = (target: EventTarget, type: string, fn: (e: Event) => void) =>
-      target.addEventListener(type, fn, { signal: ac.signal });
-    on(host, 'pointerenter', () => this.set('hover', true));
-    on(host, 'pointerleave', () => this.set('hover', false));
-    on(host, 'focusin', () => this.set('focus', true));
-    // Focus moving between our own controls reports the host itself as relatedTarget.
-    on(host, 'focusout', (e) => this.set('focus', host.contains((e as FocusEvent).relatedTarget as Node | null)));
     const mql = matchMedia('(prefers-reduced-motion: reduce)');
     const media = () => mql.matches !== this.reduce && this.onReduce((this.reduce = mql.matches));
-    on(mql, 'change', media);
+    mql.addEventListener('change', media);
     media();
-    this.set('offscreen', true);
+    // Off screen until the observer says otherwise.
+    this.reasons.add('offscreen');
     this.set('hidden', document.visibilityState === 'hidden');
-    const unobserve = observeIntersection(host, (seen) => this.set('offscreen', !seen));
-    const unlisten = onVisibilityChange((hidden) => this.set('hidden', hidden));
-    this.undo = () => {
-      ac.abort();
-      unobserve();
-      unlisten();
-    };
+    const stops = [
+      observeIntersection(this.host, (seen) => this.set('offscreen', !seen)),
+      onVisibilityChange((hidden) => this.set('hidden', hidden)),
+      () => mql.removeEventListener('change', media),
+    ];
+    this.undo = () => stops.forEach((f) => f());
     this.arm();
   }
 
   hostDisconnected(): void {
-    this.undo?.();
+    this.undo!();
     this.undo = undefined;
     this.stop();
     this.reasons.delete('hover');
@@ -84,14 +83,14 @@ export class RotationController implements ReactiveController {
   }
 
   private stop(): void {
-    if (this.timer === undefined) return;
+    if (!this.timer) return;
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.left = Math.max(0, this.due - performance.now());
+    this.left = this.due - performance.now();
   }
 
   private arm(): void {
-    if (!this.undo || this.reasons.size || this.timer !== undefined) return;
+    if (!this.undo || this.reasons.size || this.timer) return;
     this.due = performance.now() + this.left;
     this.timer = setTimeout(() => {
       this.timer = undefined;

@@ -3,17 +3,14 @@ export type Order = 'sequence' | 'shuffle' | 'random';
 
 type Rnd = () => number;
 
-function shuffle(a: number[], rnd: Rnd): number[] {
-  for (let k = a.length - 1; k > 0; k--) {
-    const r = Math.floor(rnd() * (k + 1));
+/** The rest of a first shuffle cycle that starts on `first`: every other quote, shuffled (Fisher–Yates). */
+export function startBag(first: number, n: number, rnd: Rnd = Math.random): number[] {
+  const a = [...Array(n).keys()].filter((k) => k !== first);
+  for (let k = a.length; k > 1; ) {
+    const r = Math.floor(rnd() * k--);
     [a[k], a[r]] = [a[r], a[k]];
   }
   return a;
-}
-
-/** The rest of a first shuffle cycle that starts on `first`: every other quote, shuffled. */
-export function startBag(first: number, n: number, rnd: Rnd = Math.random): number[] {
-  return shuffle([...Array(n).keys()].filter((k) => k !== first), rnd);
 }
 
 /**
@@ -25,13 +22,13 @@ export function nextIndex(order: Order, i: number, n: number, bag: number[], rnd
   if (n < 2) return 0;
   if (order === 'random') {
     const j = Math.floor(rnd() * (n - 1));
-    return j >= i ? j + 1 : j;
+    return j < i ? j : j + 1;
   }
   if (order === 'shuffle') {
     if (!bag.length) {
-      bag.push(...shuffle([...Array(n).keys()], rnd));
-      // pop() takes from the end: keep the quote just shown away from there.
-      if (bag[n - 1] === i) [bag[0], bag[n - 1]] = [bag[n - 1], bag[0]];
+      // pop() takes from the end: the quote just shown goes anywhere but there.
+      bag.push(...startBag(i, n, rnd));
+      bag.splice(Math.floor(rnd() * (n - 1)), 0, i);
     }
     return bag.pop()!;
   }

@@ -2,21 +2,18 @@
 // the next page to start moving again.
 const KEY = 'value-quote-paused';
 
-/** Whether the reader paused quotes earlier in this browser session. */
-export function readerPaused(): boolean {
-  try {
-    return sessionStorage.getItem(KEY) === '1';
-  } catch {
-    return false; // storage blocked (privacy settings, sandboxed frames): behave as a new session
-  }
-}
-
-/** Remembers the reader's pause or play for the rest of the session. */
-export function rememberPaused(paused: boolean): void {
+/**
+ * Whether the reader paused quotes earlier in this browser session; given `paused`, first
+ * remembers the reader's pause or play for the rest of the session. Where storage is blocked
+ * (privacy settings, sandboxed frames) it behaves as a new session and the choice still holds
+ * for this page.
+ */
+export function readerPaused(paused?: boolean): boolean {
   try {
     if (paused) sessionStorage.setItem(KEY, '1');
-    else sessionStorage.removeItem(KEY);
+    else if (paused === false) sessionStorage.removeItem(KEY);
+    return !!sessionStorage.getItem(KEY);
   } catch {
-    // Nothing to remember with: the choice still holds for this page.
+    return false;
   }
 }

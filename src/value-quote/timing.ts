@@ -3,10 +3,9 @@ export const DEFAULT_INTERVAL = 7000;
 
 /** Words in a text, counted by `Intl.Segmenter` so languages without spaces count too. */
 export function countWords(text: string, lang?: string): number {
-  if (typeof Intl.Segmenter !== 'function') return text.split(/\s+/).filter(Boolean).length;
-  let n = 0;
-  for (const s of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) if (s.isWordLike) n++;
-  return n;
+  const S = Intl.Segmenter;
+  // Browsers without Intl.Segmenter (before 2024) get a rough count rather than an exception.
+  return S ? [...new S(lang, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).length : text.split(/\s+/).length;
 }
 
 /**
@@ -16,8 +15,9 @@ export function countWords(text: string, lang?: string): number {
  */
 export function period(interval: unknown, text: string, lang: string | undefined, warn: (m: string) => void): number {
   if (interval === 'auto') return Math.max(5000, 3000 + 300 * countWords(text, lang));
-  const ms = typeof interval === 'string' && interval.trim() ? Number(interval) : interval;
-  if (typeof ms === 'number' && Number.isFinite(ms)) return Math.max(2000, ms);
-  warn(`interval "${String(interval)}" is neither a number of milliseconds nor "auto"; using ${DEFAULT_INTERVAL}`);
+  // A blank string is not 0.
+  const ms = `${interval ?? ''}`.trim() ? Number(interval) : NaN;
+  if (isFinite(ms)) return Math.max(2000, ms);
+  warn(`interval="${interval}" is neither a number of ms nor "auto"; using ${DEFAULT_INTERVAL}`);
   return DEFAULT_INTERVAL;
 }

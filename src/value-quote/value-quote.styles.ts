@@ -7,13 +7,11 @@ export const styles = css`
     display: grid;
     row-gap: var(--ss-gap, 1em);
     font-family: var(--ss-font, inherit);
-    --d: var(--ss-transition-duration, 0.5s);
   }
   :host([hidden]) {
     display: none;
   }
   .slides {
-    grid-row: 1;
     display: grid;
     --x: 1.5em;
   }
@@ -23,49 +21,51 @@ export const styles = css`
   .q {
     /* Every quote in the same cell: the element is as tall as its tallest quote. */
     grid-area: 1 / 1;
-    transition: opacity var(--d), visibility var(--d), translate var(--d);
+    transition: var(--ss-transition-duration, 0.5s);
+    transition-property: opacity, visibility, translate;
   }
   .q:not(.on) {
     opacity: 0;
     visibility: hidden;
   }
   .slide .q:not(.on) {
-    translate: var(--x) 0;
+    translate: var(--x);
   }
   .slide .out {
-    translate: calc(-1 * var(--x)) 0;
+    translate: calc(-1*var(--x));
   }
   .none .q {
     transition: none;
   }
-  figure {
+  figure,
+  blockquote,
+  p {
     margin: 0;
+  }
+  figure {
     display: grid;
     gap: 0.5em;
-  }
-  blockquote {
-    margin: 0;
   }
   [part=text] {
     font-size: var(--ss-quote-size, 1.25em);
   }
   figcaption,
-  [part=note] {
+  p {
     color: var(--ss-muted, inherit);
   }
-  figcaption::before {
+  figcaption:before {
     content: '— ';
   }
-  a {
+  a,
+  mark,
+  button {
     color: inherit;
   }
   mark {
-    color: inherit;
     background: color-mix(in srgb, var(--ss-accent, currentColor) 22%, transparent);
     border-radius: 0.15em;
   }
-  [part=note] {
-    margin: 0;
+  p {
     font-size: 0.875em;
   }
   [part=original] {
@@ -77,15 +77,16 @@ export const styles = css`
     flex-wrap: wrap;
   }
   .controls {
-    grid-row: 2;
+    /* After the quotes on screen, though first in tab order (APG). */
+    order: 1;
     align-items: center;
     gap: 0.5em;
   }
   button {
     font: inherit;
-    color: inherit;
     background: none;
     padding: 0;
+    border: 0;
     cursor: pointer;
   }
   .controls button {
@@ -106,7 +107,8 @@ export const styles = css`
     block-size: 1em;
     fill: currentColor;
   }
-  :host(:dir(rtl)) .flip {
+  /* Previous and next point along the reading direction; play and pause are not mirrored. */
+  :host(:dir(rtl)) :not([part~=pause]) > svg {
     scale: -1 1;
   }
   .controls [part~=dot] {
@@ -115,7 +117,7 @@ export const styles = css`
     block-size: 1.5em;
     border: 0;
   }
-  [part~=dot]::before {
+  [part~=dot]:before {
     content: '';
     inline-size: 0.625em;
     block-size: 0.625em;
@@ -123,13 +125,12 @@ export const styles = css`
     border: 1px solid;
   }
   /* The border takes the dot's colour (currentColor) too. */
-  [aria-current]::before {
+  [aria-current]:before {
     color: var(--ss-accent, currentColor);
     background: currentColor;
   }
   [part=toggle] {
     text-decoration: underline;
-    border: 0;
   }
   @media (prefers-reduced-motion: reduce) {
     .q {

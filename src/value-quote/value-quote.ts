@@ -4,20 +4,21 @@ import { emit } from '../internal/events.js';
 import { warnOnce } from '../internal/warn.js';
 import { resolveLang } from '../i18n/lang.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
-import { quoteMarks } from '../i18n/marks.js';
 import { RotationController } from './rotation-controller.js';
 import { QuotesController } from './quotes-controller.js';
-import { nextIndex, startBag, type Order } from './rotation.js';
+import { nextIndex, startBag } from './rotation.js';
 import { DEFAULT_INTERVAL, period } from './timing.js';
-import { readerPaused, rememberPaused } from './session.js';
+import { readerPaused } from './session.js';
 import { renderControls, renderSlides } from './templates.js';
 import { styles } from './value-quote.styles.js';
 
-const TAG = 'value-quote';
-const ORDERS = ['sequence', 'shuffle', 'random'] as const;
-const TRANSITIONS = ['fade', 'slide', 'none'] as const;
-const CONTROLS = ['pause', 'full', 'none'] as const;
-const DATA = ['quotes', '_json', 'src', 'storyId', 'text', 'author', 'value'];
+// The enumerated attributes and their values, the default first.
+const CHOICES = {
+  order: ['sequence', 'shuffle', 'random'],
+  transition: ['fade', 'slide', 'none'],
+  controls: ['pause', 'full', 'none'],
+} as const;
+type Choices = typeof CHOICES;
 
 export type { QuoteChangeDetail, QuotesLoadDetail, QuotesErrorDetail } from './events.js';
 
@@ -84,13 +85,15 @@ export class ValueQuote extends LitElement {
     highlight: { reflect: true, useDefault: true },
     loading: { reflect: true, useDefault: true },
     label: {},
+    // `lang` stays the platform's own property; watching the attribute re-renders at once.
+    _langAttr: { attribute: 'lang' },
     _open: { state: true },
   };
 
   /** Quote objects; when set, they win over every other source. */
   declare quotes?: Quote[] | null;
-  /** A JSON array of Quote objects; the `quotes` property wins over it. */
-  declare private _json?: string | null;
+  /** @internal A JSON array of Quote objects; the `quotes` property wins over it. */
+  declare _json?: string | null;
   /** URL of a JSON Quote array, `{ quotes }`, Story or Collection. */
   declare src?: string | null;
   /** Picks the story of a Collection given by `src`. */
@@ -106,27 +109,32 @@ export class ValueQuote extends LitElement {
   /** Not rotating. Set by the pause button, any reader navigation, and reduced motion. */
   declare paused?: boolean;
   /** `sequence`, `shuffle` (each quote once per cycle) or `random`. */
-  declare order: Order;
+  declare order: Choices['order'][number];
   /** Index of the first quote shown, in the filtered list. */
   declare start: number;
   /** `fade`, `slide` or `none`. */
-  declare transition: 'fade' | 'slide' | 'none';
+  declare transition: Choices['transition'][number];
   /** `pause`, `full` (previous, next, position dots) or `none` (only when not rotating). */
-  declare controls: 'pause' | 'full' | 'none';
+  declare controls: Choices['controls'][number];
   /** `off` leaves the value word unmarked. */
   declare highlight: string;
   /** `lazy` fetches `src` only when the element nears the viewport. */
   declare loading: 'eager' | 'lazy';
   /** Accessible name of the carousel; a localized "Quotes" when absent. */
   declare label?: string | null;
-  declare private _open: number;
+  declare private _langAttr?: string | null;
+  /** @internal The translated quote whose original is revealed. */
+  declare _open: number;
 
   private _i = 0;
-  private _prev = -1;
+  /** @internal The quote leaving, for the slide transition. */
+  _prev = -1;
   private _bag: number[] = [];
   private _hist: number[] = [];
   private _queue: [string, unknown][] = [];
-  private _lang = 'en';
+  /** @internal */
+  _lang = 'en';
+  private _t!: Strings;
   /** The pause came from reduced motion and no choice was made since. */
   private _rm = false;
   /** Host attributes the element set itself; one the author set is never touched. */
@@ -135,16 +143,12 @@ export class ValueQuote extends LitElement {
   private _rot = new RotationController(
     this,
     () => this.next(),
+    // Reduced motion pauses a rotating element, and ends only a pause it made itself.
     (reduce) => {
-      if (reduce && !this.paused) this.paused = this._rm = true;
-      else if (!reduce && this._rm) this.paused = this._rm = false;
+      if (reduce ? !this.paused : this._rm) this.paused = this._rm = reduce;
     },
   );
-  private _q = new QuotesController(
-    this,
-    (type, detail) => this._queue.push([type, detail]),
-    (m) => this._warn(m),
-  );
+  private _q = new QuotesController(this);
 
   constructor() {
     super();
@@ -156,6 +160,7 @@ export class ValueQuote extends LitElement {
     this.highlight = 'on';
     this.loading = 'eager';
     this._open = -1;
+    if (readerPaused()) this.paused = true;
   }
 
   /** Index of the quote shown, in the filtered list. */
@@ -165,27 +170,26 @@ export class ValueQuote extends LitElement {
 
   /** The quote shown, `original` included. */
   get current(): Quote | undefined {
-    return this._list[this._i];
+    return this._q.list[this._i];
   }
 
   /** Shows the next quote, in the element's `order`. */
   next(): void {
-    this._go(nextIndex(this._order, this._i, this._list.length, this._bag));
+    this._go(nextIndex(this._pick('order'), this._i, this._q.list.length, this._bag));
   }
 
   /** Shows the quote shown before this one (in `sequence`, the one before it in the list). */
   previous(): void {
-    const n = this._list.length;
-    if (n < 2) return;
-    const back = this._order === 'sequence' ? undefined : this._hist.pop();
+    const n = this._q.list.length;
+    const back = this._pick('order') === 'sequence' ? undefined : this._hist.pop();
     this._go(back ?? (this._i - 1 + n) % n, true);
   }
 
   /** Shows the quote at `index` in the filtered list; an index out of range changes nothing. */
   goTo(index: number): void {
-    const n = this._list.length;
-    if (Number.isInteger(index) && index >= 0 && index < n) this._go(index);
-    else this._warn(`goTo(${index}) is out of range (0 to ${n - 1}); nothing changed`);
+    // `in` holds for the list's integer indices only: not for -1, 1.5 or NaN.
+    if (index in this._q.list) this._go(index);
+    else this._warn(`goTo(${index}) is out of range (0 to ${this._q.list.length - 1}); nothing changed`);
   }
 
   /** Stops the rotation, without remembering it as the reader's choice. */
@@ -200,162 +204,125 @@ export class ValueQuote extends LitElement {
     this.paused = false;
   }
 
-  // `lang` stays the platform's own property; watching the attribute re-renders at once.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    if (!this.hasUpdated && readerPaused()) this.paused = true;
-    super.connectedCallback();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = resolveLang(this);
-    const langChanged = lang !== this._lang;
-    this._lang = lang;
+    const lang = (this._lang = resolveLang(this));
+    this._t = stringsFor(lang);
     if (changed.has('src') || (changed.has('loading') && this.src)) this._q.load(this.src, this.loading === 'lazy');
-    const { quotes, _json: json, src, storyId, text, author, value } = this;
-    if (this._q.dirty || langChanged || DATA.some((k) => changed.has(k as keyof ValueQuote))) {
-      if (this._q.resolve({ quotes, json, src, storyId, text, author, value, lang })) this._reset();
-    } else if (changed.has('start')) this._reset();
-    if (changed.has('order')) this._bag = startBag(this._i, this._list.length);
+    // Reading every source on each update is cheap, and each data set is still reported once.
+    if (this._q.resolve(lang) || (this.hasUpdated && changed.has('start'))) this._reset();
+    if (changed.has('order')) this._bag = startBag(this._i, this._q.list.length);
     if (changed.has('interval') && this.hasUpdated) this._rot.reset(this._period(this._i));
     this._rot.set('paused', !!this.paused);
-    this._rot.set('idle', this._list.length < 2);
+    this._rot.set('idle', !this._q.list[1]);
   }
 
   protected override render() {
-    const list = this._list;
+    const list = this._q.list;
     const n = list.length;
     if (!n) return html`<slot></slot>`;
     const t = this._t;
     const multi = n > 1;
-    let controls = multi ? this._pick('controls', CONTROLS) : 'none';
+    let controls = this._pick('controls');
     if (controls === 'none' && multi && !this.paused) {
       this._warn('controls="none" is only allowed when the quotes do not rotate; keeping the pause button');
       controls = 'pause';
     }
-    return html`${controls === 'none' ? nothing : renderControls(this, t, controls === 'full', n, this._i, !!this.paused)}
-      ${renderSlides(this, list, {
-        t,
-        lang: this._lang,
-        marks: quoteMarks(this._lang),
-        highlight: this.highlight !== 'off',
-        transition: this._pick('transition', TRANSITIONS),
-        live: multi ? (this._rot.reasons.size ? 'polite' : 'off') : undefined,
-        current: this._i,
-        leaving: this._prev,
-        open: this._open,
-      })}`;
+    return html`${multi && controls !== 'none' ? renderControls(this, t, controls === 'full', n) : nothing}
+      ${renderSlides(this, list, t, this._pick('transition'), multi ? (this._rot.reasons.size ? 'polite' : 'off') : undefined)}`;
   }
 
   protected override updated(): void {
-    const multi = this._list.length > 1;
+    const multi = !!this._q.list[1];
     const t = this._t;
     const own = this._own;
     for (const [name, v] of [
-      ['role', multi && 'region'],
-      ['aria-roledescription', multi && t.carousel],
-      ['aria-label', multi && (this.label || t.quotes)],
-    ] as const) {
-      const cur = this.getAttribute(name);
-      if (cur !== null && cur !== own[name]) continue;
-      if (v) this.setAttribute(name, v);
+      ['role', 'region'],
+      ['aria-roledescription', t.carousel],
+      ['aria-label', this.label || t.quotes],
+    ]) {
+      // `==`: an attribute absent (null) that was never set (undefined) is ours too.
+      if (this.getAttribute(name) != own[name]) continue;
+      if (multi) this.setAttribute(name, v);
       else this.removeAttribute(name);
-      own[name] = v || null;
+      own[name] = multi ? v : null;
     }
-    const queue = this._queue;
-    this._queue = [];
-    for (const [type, detail] of queue) emit(this, type, detail);
+    for (const [type, detail] of this._queue.splice(0)) emit(this, type, detail);
   }
 
-  /** @internal Reader's choices stop the rotation (play starts it) and are remembered for the session. */
-  _choose(step?: number | 'previous' | 'next'): void {
+  /** @internal Queues an event, dispatched once the update under way (or requested) is rendered. */
+  _emit(type: string, detail: unknown): void {
+    this._queue.push([type, detail]);
+  }
+
+  /** @internal */
+  _warn(message: string): void {
+    warnOnce(this, 'value-quote', message);
+  }
+
+  /**
+   * @internal Reader's choices stop the rotation (play starts it) and are remembered for the
+   * session: the pause/play button without `go`, a navigation with it.
+   */
+  _choose(go?: (this: ValueQuote) => void): void {
+    const paused = !!go || !this.paused;
     this._rm = false;
-    const paused = step === undefined ? !this.paused : true;
-    this.paused = paused;
-    rememberPaused(paused);
+    readerPaused((this.paused = paused));
     // Play means play: the pointer and focus that pressed it must not hold the rotation.
-    if (!paused) for (const r of ['hover', 'focus'] as const) this._rot.set(r, false);
-    if (step === 'previous') this.previous();
-    else if (step === 'next') this.next();
-    else if (step !== undefined) this._go(step);
+    if (!paused) {
+      this._rot.set('hover', false);
+      this._rot.set('focus', false);
+    }
+    go?.call(this);
   }
 
   /** @internal Arrow keys on the controls move between quotes, mirrored in right-to-left text. */
   _key(e: KeyboardEvent): void {
-    const n = this._list.length;
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    const n = this._q.list.length;
     const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    const j = e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : d ? (this._i + (rtl ? -d : d) + n) % n : -1;
+    const j = e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : d ? (this._i + (this.matches(':dir(rtl)') ? -d : d) + n) % n : -1;
     if (j < 0) return;
     e.preventDefault();
-    this._choose(j);
+    this._choose(() => this._go(j));
     if ((e.target as Element).matches('[part~=dot]')) {
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=dot][aria-current]')?.focus());
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-current]')!.focus());
     }
   }
 
-  /** @internal */
-  _toggleOriginal(i: number): void {
-    this._open = this._open === i ? -1 : i;
-  }
-
-  private get _list(): Quote[] {
-    return this._q.list;
-  }
-
-  private get _t(): Strings {
-    return stringsFor(this._lang);
-  }
-
-  private get _order(): Order {
-    return this._pick('order', ORDERS);
-  }
-
-  private _pick<T extends string>(name: 'order' | 'transition' | 'controls', allowed: readonly T[]): T {
-    const v = this[name] as T;
+  private _pick<K extends keyof Choices>(name: K): Choices[K][number] {
+    const allowed: readonly string[] = CHOICES[name];
+    const v = this[name];
     if (allowed.includes(v)) return v;
     this._warn(`${name}="${v}" is not one of ${allowed.join(', ')}; using ${allowed[0]}`);
-    return allowed[0];
-  }
-
-  private _warn(message: string): void {
-    warnOnce(this, TAG, message);
+    return allowed[0] as Choices[K][number];
   }
 
   private _period(i: number): number {
-    const q = this._list[i];
+    const q = this._q.list[i];
     return q ? period(this.interval, q.text, q.lang ?? this._lang, (m) => this._warn(m)) : DEFAULT_INTERVAL;
   }
 
-  private _go(i: number, back = false): void {
-    const quote = this._list[i];
+  /** @internal Shows quote `i`, with a full period; `back` when going back in the history. */
+  _go(i: number, back?: boolean): void {
+    const quote = this._q.list[i];
     if (i === this._i || !quote) return;
     if (!back) this._hist.push(this._i);
     this._prev = this._i;
     this._i = i;
     this._open = -1;
     this._rot.reset(this._period(i));
-    this._queue.push(['quote-change', { index: i, quote }]);
     this.requestUpdate();
+    this._emit('quote-change', { index: i, quote });
   }
 
   /** Shows the `start` quote of a new list (a random one in shuffle or random order without `start`). */
   private _reset(): void {
-    const n = this._list.length;
+    const n = this._q.list.length;
     let i = this.start;
-    if (!(Number.isInteger(i) && i >= 0 && i < n)) {
+    if (!(i in this._q.list)) {
       this._warn(`start="${i}" is out of range (0 to ${n - 1}); showing the first quote`);
       i = 0;
     }
-    if (this._order !== 'sequence' && !this.hasAttribute('start')) i = Math.floor(Math.random() * n);
+    if (this._pick('order') !== 'sequence' && !this.hasAttribute('start')) i = Math.floor(Math.random() * n);
     this._i = i;
     this._prev = this._open = -1;
     this._hist = [];
