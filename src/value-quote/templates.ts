@@ -6,12 +6,10 @@ import { supportedLang } from '../i18n/lang.js';
 import { quoteMarks } from '../i18n/marks.js';
 import type { ValueQuote } from './value-quote.js';
 
-// Previous and next point along the reading direction, so the styles mirror them in RTL; play
-// and pause are media symbols, which are not.
 const PAUSE = 'M4 3h3v10H4zm5 0h3v10H9z';
 const PLAY = 'M5 2.5v11L13.5 8z';
-const PREVIOUS = 'M10.3 2.3 4.6 8l5.7 5.7 1.4-1.4L7.4 8l4.3-4.3z';
-const NEXT = 'M5.7 2.3 11.4 8l-5.7 5.7-1.4-1.4L8.6 8 4.3 3.7z';
+// A chevron pointing back; the styles mirror it for next, and both in right-to-left text.
+const BACK = 'M10.3 2.3 4.6 8l5.7 5.7 1.4-1.4L7.4 8l4.3-4.3z';
 
 /**
  * A control: a real `<button>` in parts `button` and `part`, with an icon when given its path.
@@ -24,17 +22,16 @@ const button = (part: string, label: string, click: () => void, icon?: string, c
   }</button>`;
 
 /** The pause/play button first (APG), then previous, the position dots and next. */
-export function renderControls(host: ValueQuote, t: Strings, full: boolean, n: number) {
+export function renderControls(host: ValueQuote, t: Strings, full: boolean, quotes: Quote[]) {
   const choose = (go?: (this: ValueQuote) => void) => () => host._choose(go);
   const paused = host.paused;
-  return html`<div part="controls" class="controls" @keydown=${host._key}>
-    ${button('pause', paused ? t.play : t.pause, choose(), paused ? PLAY : PAUSE)}
-    ${full
-      ? html`${button('previous', t.previous, choose(host.previous), PREVIOUS)}
-          <div part="dots">${Array.from({ length: n }, (_, i) => button('dot', t.goTo(i + 1), choose(() => host._go(i)), '', i === host.index))}</div>
-          ${button('next', t.next, choose(host.next), NEXT)}`
-      : nothing}
-  </div>`;
+  return html`<div part="controls" class="controls" @keydown=${host._key}>${button('pause', paused ? t.play : t.pause, choose(), paused ? PLAY : PAUSE)}${
+    full
+      ? html`${button('previous', t.previous, choose(host.previous), BACK)}<div part="dots">${quotes.map((_, i) =>
+          button('dot', t.goTo(i + 1), choose(() => host._go(i)), '', i === host.index),
+        )}</div>${button('next', t.next, choose(host.next), BACK)}`
+      : nothing
+  }</div>`;
 }
 
 function languageName(code: string, ui: string): string | undefined {

@@ -18,6 +18,6 @@ export function period(interval: unknown, text: string, lang: string | undefined
   // A blank string is not 0.
   const ms = `${interval ?? ''}`.trim() ? Number(interval) : NaN;
   if (isFinite(ms)) return Math.max(2000, ms);
-  warn(`interval="${interval}" is neither a number of ms nor "auto"; using ${DEFAULT_INTERVAL}`);
+  warn(`interval="${interval}" is not a number of ms or "auto"; using ${DEFAULT_INTERVAL}`);
   return DEFAULT_INTERVAL;
 }

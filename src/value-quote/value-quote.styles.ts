@@ -107,9 +107,13 @@ export const styles = css`
     block-size: 1em;
     fill: currentColor;
   }
-  /* Previous and next point along the reading direction; play and pause are not mirrored. */
-  :host(:dir(rtl)) :not([part~=pause]) > svg {
+  /* Previous and next point along the reading direction; play and pause are media symbols, not mirrored. */
+  [part~=next] svg,
+  :host(:dir(rtl)) [part~=previous] svg {
     scale: -1 1;
+  }
+  :host(:dir(rtl)) [part~=next] svg {
+    scale: none;
   }
   .controls [part~=dot] {
     /* 1.5em keeps a 24 px target at the usual font size (WCAG 2.5.8). */

@@ -211,7 +211,7 @@ export class ValueQuote extends LitElement {
     // Reading every source on each update is cheap, and each data set is still reported once.
     if (this._q.resolve(lang) || (this.hasUpdated && changed.has('start'))) this._reset();
     if (changed.has('order')) this._bag = startBag(this._i, this._q.list.length);
-    if (changed.has('interval') && this.hasUpdated) this._rot.reset(this._period(this._i));
+    if (changed.has('interval')) this._rot.reset(this._period(this._i));
     this._rot.set('paused', !!this.paused);
     this._rot.set('idle', !this._q.list[1]);
   }
@@ -224,10 +224,10 @@ export class ValueQuote extends LitElement {
     const multi = n > 1;
     let controls = this._pick('controls');
     if (controls === 'none' && multi && !this.paused) {
-      this._warn('controls="none" is only allowed when the quotes do not rotate; keeping the pause button');
+      this._warn('controls="none" needs paused quotes; keeping the pause button');
       controls = 'pause';
     }
-    return html`${multi && controls !== 'none' ? renderControls(this, t, controls === 'full', n) : nothing}
+    return html`${multi && controls !== 'none' ? renderControls(this, t, controls === 'full', list) : nothing}
       ${renderSlides(this, list, t, this._pick('transition'), multi ? (this._rot.reasons.size ? 'polite' : 'off') : undefined)}`;
   }
 
@@ -278,11 +278,11 @@ export class ValueQuote extends LitElement {
   /** @internal Arrow keys on the controls move between quotes, mirrored in right-to-left text. */
   _key(e: KeyboardEvent): void {
     const n = this._q.list.length;
-    const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    const j = e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : d ? (this._i + (this.matches(':dir(rtl)') ? -d : d) + n) % n : -1;
-    if (j < 0) return;
+    const d = this.matches(':dir(rtl)') ? -1 : 1;
+    const j = ({ Home: 0, End: n - 1, ArrowLeft: this._i - d, ArrowRight: this._i + d } as Record<string, number>)[e.key];
+    if (j === undefined) return;
     e.preventDefault();
-    this._choose(() => this._go(j));
+    this._choose(() => this._go((j + n) % n));
     if ((e.target as Element).matches('[part~=dot]')) {
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-current]')!.focus());
     }
@@ -297,8 +297,8 @@ export class ValueQuote extends LitElement {
   }
 
   private _period(i: number): number {
-    const q = this._q.list[i];
-    return q ? period(this.interval, q.text, q.lang ?? this._lang, (m) => this._warn(m)) : DEFAULT_INTERVAL;
+    const q = this._q.list[i] ?? { text: '' };
+    return period(this.interval, q.text, q.lang ?? this._lang, (m) => this._warn(m));
   }
 
   /** @internal Shows quote `i`, with a full period; `back` when going back in the history. */

@@ -225,7 +225,7 @@ describe('value-quote attributes and reflection (SPEC §2, §7)', () => {
       await el.updateComplete;
       expect(pauseButton(el)).to.exist;
       expect(warn.messages()).to.deep.equal([
-        'value-quote: controls="none" is only allowed when the quotes do not rotate; keeping the pause button',
+        'value-quote: controls="none" needs paused quotes; keeping the pause button',
       ]);
     });
 
