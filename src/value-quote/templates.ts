@@ -63,8 +63,7 @@ export function renderSlides(host: ValueQuote, quotes: Quote[], t: Strings, tran
         class="q ${i === host.index ? 'on' : i === host._prev ? 'out' : ''}"
         role=${group('group')}
         aria-roledescription=${group(t.slide)}
-        aria-label=${group(t.position(i + 1, n))}
-      ><figure part="quote">
+        aria-label=${group(t.position(i + 1, n))}><figure part="quote">
         <blockquote part="text" lang=${lang ?? nothing} cite=${cite ?? nothing}>${open}<bdi>${
           w ? html`${text.slice(0, w.start)}<mark part="value">${text.slice(w.start, w.end)}</mark>${text.slice(w.end)}` : text
         }</bdi>${close}</blockquote>

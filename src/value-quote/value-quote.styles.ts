@@ -2,11 +2,13 @@ import { css } from 'lit';
 
 // Transparent on purpose: colours and font come from the page. Sizes here are mirrored by
 // the `:not(:defined)` rules of src/fallback.css, so the upgrade shifts nothing.
+// A `var()` without fallback on an inherited property inherits when the custom property is
+// not set, which is the default wanted for the font and colours.
 export const styles = css`
   :host {
     display: grid;
     row-gap: var(--ss-gap, 1em);
-    font-family: var(--ss-font, inherit);
+    font-family: var(--ss-font);
   }
   :host([hidden]) {
     display: none;
@@ -51,7 +53,7 @@ export const styles = css`
   }
   figcaption,
   p {
-    color: var(--ss-muted, inherit);
+    color: var(--ss-muted);
   }
   figcaption:before {
     content: '— ';
@@ -103,8 +105,8 @@ export const styles = css`
     outline-offset: 2px;
   }
   svg {
+    /* The square viewBox gives the height. */
     inline-size: 1em;
-    block-size: 1em;
     fill: currentColor;
   }
   /* Previous and next point along the reading direction; play and pause are media symbols, not mirrored. */
@@ -122,15 +124,15 @@ export const styles = css`
     border: 0;
   }
   [part~=dot]:before {
+    /* A 0.625em disc inside its 1px ring. */
     content: '';
-    inline-size: 0.625em;
-    block-size: 0.625em;
+    padding: 0.3125em;
     border-radius: 50%;
     border: 1px solid;
   }
   /* The border takes the dot's colour (currentColor) too. */
   [aria-current]:before {
-    color: var(--ss-accent, currentColor);
+    color: var(--ss-accent);
     background: currentColor;
   }
   [part=toggle] {

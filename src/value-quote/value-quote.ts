@@ -127,16 +127,18 @@ export class ValueQuote extends LitElement {
   declare _open: number;
 
   private _i = 0;
+  // Set by _reset() as soon as there are quotes, before any of them is read.
   /** @internal The quote leaving, for the slide transition. */
-  _prev = -1;
-  private _bag: number[] = [];
+  declare _prev: number;
+  declare private _bag: number[];
   private _hist: number[] = [];
   private _queue: [string, unknown][] = [];
+  // Set by willUpdate(), before anything reads them.
   /** @internal */
-  _lang = 'en';
-  private _t!: Strings;
+  declare _lang: string;
+  declare private _t: Strings;
   /** The pause came from reduced motion and no choice was made since. */
-  private _rm = false;
+  declare private _rm?: boolean;
   /** Host attributes the element set itself; one the author set is never touched. */
   private _own: Record<string, string | null> = {};
 
@@ -159,7 +161,6 @@ export class ValueQuote extends LitElement {
     this.controls = 'pause';
     this.highlight = 'on';
     this.loading = 'eager';
-    this._open = -1;
     if (readerPaused()) this.paused = true;
   }
 
