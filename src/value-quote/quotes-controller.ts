@@ -83,7 +83,9 @@ export class QuotesController {
   /** Reads the sources again; true when the list on show changed. */
   resolve(lang: string): boolean {
     const h = this.host;
-    const { quotes, _json: json, src, storyId, text, author, value } = h;
+    const { quotes, src, storyId, text, author, value } = h;
+    // The `quotes` attribute, private to the element's API.
+    const json = h['_json'];
     const { doc, failed } = this;
     const says: string[] = [];
     const light = readLightDomQuotes(h, { onWarning: (w) => says.push(w) });

@@ -18,8 +18,9 @@ export class RotationController implements ReactiveController {
   /** Reasons that hold now. */
   readonly reasons = new Set<PauseReason>();
   private timer?: ReturnType<typeof setTimeout>;
-  private due = 0;
-  private left = 0;
+  // Both set before the timer is first armed: reset() always precedes it.
+  declare private due: number;
+  declare private left: number;
   /** Ends the observers of the current connection; set while connected. */
   private undo?: () => void;
   private reduce?: boolean;

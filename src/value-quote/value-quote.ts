@@ -92,8 +92,8 @@ export class ValueQuote extends LitElement {
 
   /** Quote objects; when set, they win over every other source. */
   declare quotes?: Quote[] | null;
-  /** @internal A JSON array of Quote objects; the `quotes` property wins over it. */
-  declare _json?: string | null;
+  /** A JSON array of Quote objects; the `quotes` property wins over it. */
+  declare private _json?: string | null;
   /** URL of a JSON Quote array, `{ quotes }`, Story or Collection. */
   declare src?: string | null;
   /** Picks the story of a Collection given by `src`. */
