@@ -60,7 +60,7 @@ export class QuotesController {
   private key: unknown[] = [];
   private got?: Result;
   private noMatch: unknown[] = [];
-  private sig = '';
+  private sig?: string;
   private doc?: Validated<DataDocument>;
   private failed?: Result;
   private source: SourceController;

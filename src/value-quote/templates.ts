@@ -60,7 +60,7 @@ export function renderSlides(host: ValueQuote, quotes: Quote[], t: Strings, tran
       const w = host.highlight !== 'off' && value ? findWord(text, value) : undefined;
       const shown = host._open === i;
       return html`<div
-        class="q ${i === host.index ? 'on' : i === host._prev ? 'out' : ''}"
+        class="q ${i === host.index ? 'on' : ''}"
         role=${group('group')}
         aria-roledescription=${group(t.slide)}
         aria-label=${group(t.position(i + 1, n))}><figure part="quote">

@@ -13,12 +13,12 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The reading direction as a factor: quotes slide, and previous and next point, along it. */
+  :host(:dir(rtl)) {
+    --r: -1;
+  }
   .slides {
     display: grid;
-    --x: 1.5em;
-  }
-  :host(:dir(rtl)) .slides {
-    --x: -1.5em;
   }
   .q {
     /* Every quote in the same cell: the element is as tall as its tallest quote. */
@@ -30,11 +30,9 @@ export const styles = css`
     opacity: 0;
     visibility: hidden;
   }
+  /* The quote leaving slides the same way as the ones waiting. */
   .slide .q:not(.on) {
-    translate: var(--x);
-  }
-  .slide .out {
-    translate: calc(-1*var(--x));
+    translate: calc(var(--r, 1)*1.5em);
   }
   .none .q {
     transition: none;
@@ -109,13 +107,12 @@ export const styles = css`
     inline-size: 1em;
     fill: currentColor;
   }
-  /* Previous and next point along the reading direction; play and pause are media symbols, not mirrored. */
-  [part~=next] svg,
-  :host(:dir(rtl)) [part~=previous] svg {
-    scale: -1 1;
+  /* Play and pause are media symbols, never mirrored. */
+  [part~=previous] svg {
+    scale: var(--r, 1) 1;
   }
-  :host(:dir(rtl)) [part~=next] svg {
-    scale: none;
+  [part~=next] svg {
+    scale: calc(-1*var(--r, 1)) 1;
   }
   .controls [part~=dot] {
     /* 1.5em keeps a 24 px target at the usual font size (WCAG 2.5.8). */

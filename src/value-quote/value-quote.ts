@@ -127,9 +127,7 @@ export class ValueQuote extends LitElement {
   declare _open: number;
 
   private _i = 0;
-  // Set by _reset() as soon as there are quotes, before any of them is read.
-  /** @internal The quote leaving, for the slide transition. */
-  declare _prev: number;
+  // Set by _reset() as soon as there are quotes, before it is read.
   declare private _bag: number[];
   private _hist: number[] = [];
   private _queue: [string, unknown][] = [];
@@ -307,7 +305,6 @@ export class ValueQuote extends LitElement {
     const quote = this._q.list[i];
     if (i === this._i || !quote) return;
     if (!back) this._hist.push(this._i);
-    this._prev = this._i;
     this._i = i;
     this._open = -1;
     this._rot.reset(this._period(i));
@@ -325,7 +322,7 @@ export class ValueQuote extends LitElement {
     }
     if (this._pick('order') !== 'sequence' && !this.hasAttribute('start')) i = Math.floor(Math.random() * n);
     this._i = i;
-    this._prev = this._open = -1;
+    this._open = -1;
     this._hist = [];
     this._bag = startBag(i, n);
     this._rot.reset(this._period(i));
