@@ -186,8 +186,8 @@ export class ValueQuote extends LitElement {
 
   /** Shows the quote at `index` in the filtered list; an index out of range changes nothing. */
   goTo(index: number): void {
-    // `in` holds for the list's integer indices only: not for -1, 1.5 or NaN.
-    if (index in this._q.list) this._go(index);
+    // `in` holds for the list's integer indices only: not for -1, 1.5 or NaN. `+`: a page may pass "2".
+    if (index in this._q.list) this._go(+index);
     else this._warn(`goTo(${index}) is out of range (0 to ${this._q.list.length - 1}); nothing changed`);
   }
 
@@ -315,7 +315,8 @@ export class ValueQuote extends LitElement {
   /** Shows the `start` quote of a new list (a random one in shuffle or random order without `start`). */
   private _reset(): void {
     const n = this._q.list.length;
-    let i = this.start;
+    // A framework may set the property to the attribute's text ("2").
+    let i = +this.start;
     if (!(i in this._q.list)) {
       this._warn(`start="${i}" is out of range (0 to ${n - 1}); showing the first quote`);
       i = 0;
