@@ -39,7 +39,9 @@ function fromJson(json: string): Result {
   }
 }
 
-function fromDocument(doc: Validated<DataDocument>, storyId: string | null | undefined, lang: string): Result {
+/** The quotes of a `src` document (a Result already when it failed), picked by `story-id` or language. */
+function fromSource(doc: Validated<DataDocument> | Result, storyId: string | null | undefined, lang: string): Result {
+  if (Array.isArray(doc)) return doc;
   if (!doc.value) return result(doc);
   const { quotes, error } = selectQuotes(doc.value, { storyId: storyId || undefined, lang });
   return result(doc, quotes, error);
@@ -61,22 +63,22 @@ export class QuotesController {
   private got?: Result;
   private noMatch: unknown[] = [];
   private sig?: string;
-  private doc?: Validated<DataDocument>;
-  private failed?: Result;
+  /** What `src` gave: a validated document, or why it failed; none while loading. */
+  private doc?: Validated<DataDocument> | Result;
   private source: SourceController;
 
   constructor(private host: ValueQuote) {
     // The source controller asks the host to update once it has reported.
     this.source = new SourceController(host, {
       onData: (data, url) => (this.doc = validateDocument(data, { base: url })),
-      onError: (error) => (this.failed = [undefined, [`could not load the quotes: ${error.message}`], error]),
+      onError: (error) => (this.doc = [undefined, [`could not load the quotes: ${error.message}`], error]),
     });
     new ChildrenController(host, () => host.requestUpdate());
   }
 
   /** Starts loading `src` (or stops, when it is empty). */
   load(src: string | null | undefined, lazy: boolean): void {
-    this.doc = this.failed = undefined;
+    this.doc = undefined;
     this.source.load(src || null, { lazy });
   }
 
@@ -86,14 +88,14 @@ export class QuotesController {
     const { quotes, src, storyId, text, author, value } = h;
     // The `quotes` attribute, private to the element's API.
     const json = h['_json'];
-    const { doc, failed } = this;
+    const doc = this.doc;
     const says: string[] = [];
     const light = readLightDomQuotes(h, { onWarning: (w) => says.push(w) });
     // Each source present: what its data set is made of (a new key is a new data set) and how to read it.
     const found: [unknown[], () => Result][] = [];
     if (quotes != null) found.push([['p', quotes], () => fromQuotes(quotes)]);
     if (json != null) found.push([['j', json], () => fromJson(json)]);
-    if (src) found.push([['s', failed ?? doc, storyId, lang], () => failed ?? (doc ? fromDocument(doc, storyId, lang) : [undefined, []])]);
+    if (src) found.push([['s', doc, storyId, lang], () => (doc ? fromSource(doc, storyId, lang) : [undefined, []])]);
     if (light[0]) found.push([['l', JSON.stringify(light)], () => [light, says]]);
     if (text) found.push([['t', text, author, value], () => fromQuotes([{ text, author, value }])]);
     const chosen = found[0];
