@@ -96,7 +96,7 @@ export function withAttributes(base: Story | undefined, a: StoryAttributes, warn
 }
 
 /** The child JSON script, the named slots in use, and whether any other light DOM is there. */
-export function readLight(host: Element): { json?: string; slotted: Set<string>; fallback: boolean } {
+export function readLight(host: Element): [json: string | undefined, slotted: Set<string>, fallback: boolean] {
   let json: string | undefined;
   const slotted = new Set<string>();
   let fallback = false;
@@ -106,5 +106,5 @@ export function readLight(host: Element): { json?: string; slotted: Set<string>;
     else if (n instanceof Element) n.slot ? slotted.add(n.slot) : (fallback = true);
     else if (n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) fallback = true;
   }
-  return { json, slotted, fallback };
+  return [json, slotted, fallback];
 }
