@@ -41,9 +41,6 @@ export const layouts = css`
       display: grid;
       align-items: start;
     }
-    .compact .aside {
-      flex-direction: column;
-    }
   }
 
   /* banner: a wide hero strip */
@@ -60,7 +57,7 @@ export const layouts = css`
       column-gap: calc(var(--_gap) * 2.5);
     }
     .banner .aside {
-      flex-direction: column;
+      flex-flow: column;
     }
     .banner [part=image] {
       inline-size: 6rem;

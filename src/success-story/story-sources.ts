@@ -35,6 +35,9 @@ export type StoryAttributes = { [K in keyof typeof FIELDS]?: string | null };
 /** Names of the properties that feed the story. */
 export const ATTRIBUTE_FIELDS = Object.keys(FIELDS) as (keyof StoryAttributes)[];
 
+/** The attribute of a property: `ctaHref` → `cta-href`. */
+export const attributeOf = (prop: string): string => prop.replace(/[A-Z]/g, '-$&').toLowerCase();
+
 /** The error reported for rejected data: every message, one a line. */
 export const fail = (issues: string[], kind: SourceError['kind'] = 'invalid', url?: string): Error =>
   new SourceError(kind, issues.join('\n'), { url });
@@ -86,7 +89,7 @@ export function withAttributes(base: Story | undefined, a: StoryAttributes, warn
     let v: unknown = raw;
     if (prop === 'image' || prop === 'ctaHref') {
       v = safeUrl(raw);
-      if (v === undefined) warn(`${prop === 'image' ? prop : 'cta-href'}: URL dropped (only http:, https:, mailto: and relative URLs are allowed)`);
+      if (v === undefined) warn(`${attributeOf(prop)}: URL dropped (only http:, https:, mailto: and relative URLs are allowed)`);
     } else if (prop === 'summary') v = raw.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
     else if (prop === 'values') v = parseValueList(raw);
     const [field, key] = path.split('.');

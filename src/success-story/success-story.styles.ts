@@ -203,7 +203,8 @@ export const styles = css`
     clip-path: inset(50%);
   }
   @container (min-width: 40rem) {
-    .aside {
+    /* The compact aside stays a column (the banner's too, once it is a grid). */
+    :not(.compact) > .aside {
       flex-flow: row;
       align-items: flex-start;
     }

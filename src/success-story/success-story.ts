@@ -7,7 +7,7 @@ import { resetWarnings, warnOnce } from '../internal/warn.js';
 import { resolveLang } from '../i18n/lang.js';
 import { stringsFor } from '../i18n/strings.js';
 import { ChildrenController } from '../value-quote/controllers.js';
-import { ATTRIBUTE_FIELDS, fail, fromDocument, fromJson, fromObject, readLight, withAttributes, type StoryResult } from './story-sources.js';
+import { ATTRIBUTE_FIELDS, attributeOf, fail, fromDocument, fromJson, fromObject, readLight, withAttributes, type StoryResult } from './story-sources.js';
 import { renderArticle } from './templates.js';
 import { styles } from './success-story.styles.js';
 import { layouts } from './layouts.styles.js';
@@ -204,7 +204,7 @@ export class SuccessStory extends LitElement {
     for (const [name, allowed] of Object.entries(CHOICES)) {
       const v = this[name as Choice];
       if (valid(this, name as Choice) !== v) {
-        warn(this, `${name.replace(/[A-Z]/g, '-$&').toLowerCase()}="${v}" is not one of ${allowed.join(', ')}; using ${allowed[0]}`);
+        warn(this, `${attributeOf(name)}="${v}" is not one of ${allowed.join(', ')}; using ${allowed[0]}`);
       }
     }
   }
@@ -227,8 +227,8 @@ export class SuccessStory extends LitElement {
           : slotted.size
             ? undefined
             : state === 'loading'
-              ? html`<div class="skeleton"></div><p class="vh">${t.storyLoading}</p>`
-              : html`<p class="error">${t.storyError}</p>`,
+              ? html`<div class=skeleton></div><p class=vh>${t.storyLoading}</p>`
+              : html`<p class=error>${t.storyError}</p>`,
       interval: this.quotesInterval,
       loading: this.loading,
       broken: this._broken,

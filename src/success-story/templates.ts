@@ -43,16 +43,16 @@ const MACHINE_DATE = /^\d{4}(-\d\d(-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\
 const milestone = ({ date, label }: Milestone) => {
   const d = date?.trim();
   return html`<li>${d && MACHINE_DATE.test(d) && !isNaN(Date.parse(d))
-    ? html`<time class="date" datetime=${d}>${date}</time>`
-    : date && html`<span class="date">${date}</span>`} ${label}</li>`;
+    ? html`<time class=date datetime=${d}>${date}</time>`
+    : date && html`<span class=date>${date}</span>`} ${label}</li>`;
 };
 
 /** A labelled list, one heading level below the title; left out when it has no items. */
 const section = (name: 'values' | 'milestones', label: string, level: number, items: unknown[]) =>
   items.length
     ? html`<section class=${name}>${h(level + 1, label)}${name === 'values'
-        ? html`<ul part="values">${items}</ul>`
-        : html`<ol part="milestones">${items}</ol>`}</section>`
+        ? html`<ul part=values>${items}</ul>`
+        : html`<ol part=milestones>${items}</ol>`}</section>`
     : nothing;
 
 /** The article; `s` undefined renders only the slotted parts and `o.body`. */
@@ -65,33 +65,33 @@ export function renderArticle(s: Story | undefined, o: ArticleOptions): Template
   const source = s?.source?.name ? s.source : undefined;
   const values = s?.values ?? [];
   // A story always has a title or a slotted heading, so its header is never empty.
-  return html`<article part="article" class=${o.layout} lang=${o.lang}>
+  return html`<article part=article class=${o.layout} lang=${o.lang}>
     ${s || slotted.has('heading') || slotted.has('subject')
       ? html`<header>
           ${s?.kicker || s?.category
-            ? html`<p class="eyebrow">${s.kicker && html`<span part="kicker">${s.kicker}</span>`}
-                ${s.category && html`<span part="category">${s.category}</span>`}</p>`
+            ? html`<p class=eyebrow>${s.kicker && html`<span part=kicker>${s.kicker}</span>`}
+                ${s.category && html`<span part=category>${s.category}</span>`}</p>`
             : nothing}
-          <slot name="heading">${s?.title && h(o.level, s.title, 'title')}</slot>
-          <slot name="subject">${sub && (sub.name || sub.role || img)
-            ? html`<div part="subject">${img
-                ? html`<img part="image" src=${img} alt=${sub.imageAlt ?? ''} loading=${o.loading} decoding="async" @error=${o.onImageError} />`
-                : nothing}<p>${sub.name && html`<span class="name">${sub.name}</span>`}
-                ${sub.role && html`<span class="role">${sub.role}</span>`}</p></div>`
+          <slot name=heading>${s?.title && h(o.level, s.title, 'title')}</slot>
+          <slot name=subject>${sub && (sub.name || sub.role || img)
+            ? html`<div part=subject>${img
+                ? html`<img part=image src=${img} alt=${sub.imageAlt ?? ''} loading=${o.loading} decoding=async @error=${o.onImageError} />`
+                : nothing}<p>${sub.name && html`<span class=name>${sub.name}</span>`}
+                ${sub.role && html`<span class=role>${sub.role}</span>`}</p></div>`
             : nothing}</slot>
         </header>`
       : nothing}
     ${s?.summary?.length || slotted.has('summary')
-      ? html`<div part="summary" class="summary"><slot name="summary">${s?.summary?.map((p) => html`<p>${p}</p>`)}</slot></div>`
+      ? html`<div part=summary class=summary><slot name=summary>${s?.summary?.map((p) => html`<p>${p}</p>`)}</slot></div>`
       : nothing}
-    ${o.body ? html`<div class="fallback">${o.body}</div>` : nothing}
+    ${o.body ? html`<div class=fallback>${o.body}</div>` : nothing}
     ${values.length || quotes.length || slotted.has('quotes')
-      ? html`<div class="aside">
+      ? html`<div class=aside>
           ${section('values', t.values, o.level, values.map((v) => html`<li>${v}</li>`))}
           ${quotes.length || slotted.has('quotes')
-            ? html`<div class="quotes"><slot name="quotes">${quotes.length
+            ? html`<div class=quotes><slot name=quotes>${quotes.length
                 ? html`<value-quote .quotes=${quotes} interval=${o.interval ?? nothing} lang=${o.lang}
-                    exportparts="quote,text,author,value,note,toggle,original,controls,button,dots"></value-quote>`
+                    exportparts=quote,text,author,value,note,toggle,original,controls,button,dots></value-quote>`
                 : nothing}</slot></div>`
             : nothing}
         </div>`
@@ -99,9 +99,9 @@ export function renderArticle(s: Story | undefined, o: ArticleOptions): Template
     ${section('milestones', t.milestones, o.level, (s?.milestones ?? []).filter((m) => m.date || m.label).map(milestone))}
     ${cta || source || slotted.has('cta')
       ? html`<footer>
-          <slot name="cta">${cta && html`<a part="cta" href=${cta.href!}>${cta.label}</a>`}</slot>
+          <slot name=cta>${cta && html`<a part=cta href=${cta.href!}>${cta.label}</a>`}</slot>
           ${source
-            ? html`<p part="source">${t.sourceLabel} ${source.href ? html`<a href=${source.href}>${source.name}</a>` : source.name}</p>`
+            ? html`<p part=source>${t.sourceLabel} ${source.href ? html`<a href=${source.href}>${source.name}</a>` : source.name}</p>`
             : nothing}
         </footer>`
       : nothing}
