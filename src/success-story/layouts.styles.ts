@@ -22,9 +22,9 @@ export const layouts = css`
   /* compact: a teaser for sidebars and lists */
   .compact {
     --_gap: var(--ss-gap, 0.75rem);
-    --_pad: var(--ss-padding, 1rem);
+    padding: var(--ss-padding, 1rem);
   }
-  .compact :is(.milestones, .summary p:not(:first-child), section > :first-child) {
+  .compact :is(.milestones, .summary p+p, section > :first-child) {
     display: none;
   }
   .compact [part=title] {
@@ -40,9 +40,6 @@ export const layouts = css`
     .compact {
       display: grid;
       align-items: start;
-    }
-    .compact .aside {
-      flex-direction: column;
     }
   }
 
@@ -60,7 +57,7 @@ export const layouts = css`
       column-gap: calc(var(--_gap) * 2.5);
     }
     .banner .aside {
-      flex-direction: column;
+      flex-flow: column;
     }
     .banner [part=image] {
       inline-size: 6rem;

@@ -35,6 +35,9 @@ export type StoryAttributes = { [K in keyof typeof FIELDS]?: string | null };
 /** Names of the properties that feed the story. */
 export const ATTRIBUTE_FIELDS = Object.keys(FIELDS) as (keyof StoryAttributes)[];
 
+/** The attribute of a property: `ctaHref` → `cta-href`. */
+export const attributeOf = (prop: string): string => prop.replace(/[A-Z]/g, '-$&').toLowerCase();
+
 /** The error reported for rejected data: every message, one a line. */
 export const fail = (issues: string[], kind: SourceError['kind'] = 'invalid', url?: string): Error =>
   new SourceError(kind, issues.join('\n'), { url });
@@ -86,7 +89,7 @@ export function withAttributes(base: Story | undefined, a: StoryAttributes, warn
     let v: unknown = raw;
     if (prop === 'image' || prop === 'ctaHref') {
       v = safeUrl(raw);
-      if (v === undefined) warn(`${prop === 'image' ? prop : 'cta-href'}: URL dropped (only http:, https:, mailto: and relative URLs are allowed)`);
+      if (v === undefined) warn(`${attributeOf(prop)}: URL dropped (only http:, https:, mailto: and relative URLs are allowed)`);
     } else if (prop === 'summary') v = raw.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
     else if (prop === 'values') v = parseValueList(raw);
     const [field, key] = path.split('.');
@@ -96,7 +99,7 @@ export function withAttributes(base: Story | undefined, a: StoryAttributes, warn
 }
 
 /** The child JSON script, the named slots in use, and whether any other light DOM is there. */
-export function readLight(host: Element): { json?: string; slotted: Set<string>; fallback: boolean } {
+export function readLight(host: Element): [json: string | undefined, slotted: Set<string>, fallback: boolean] {
   let json: string | undefined;
   const slotted = new Set<string>();
   let fallback = false;
@@ -106,5 +109,5 @@ export function readLight(host: Element): { json?: string; slotted: Set<string>;
     else if (n instanceof Element) n.slot ? slotted.add(n.slot) : (fallback = true);
     else if (n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) fallback = true;
   }
-  return { json, slotted, fallback };
+  return [json, slotted, fallback];
 }

@@ -4,6 +4,8 @@ import { css } from 'lit';
 // all and `theme="auto"` follows prefers-color-scheme without a second palette. Only colours
 // used in several places get a private variable. An unset `var(--ss-font)` falls back to
 // inheritance, which is the default we want. Spacing is logical, so dir="rtl" mirrors it all.
+// Rules that share declarations are merged; each part keeps only what differs from the
+// defaults (margins are reset once for everything).
 export const styles = css`
   :host {
     display: block;
@@ -14,7 +16,6 @@ export const styles = css`
     --_muted: var(--ss-muted, light-dark(#545a65, #aab1bd));
     --_line: var(--ss-border, light-dark(#dfe2e8, #3a3e48));
     --_gap: var(--ss-gap, 1rem);
-    --_pad: var(--ss-padding, 1.5rem);
   }
   :host([hidden]) {
     display: none;
@@ -32,11 +33,11 @@ export const styles = css`
   .fallback,
   .aside {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: var(--_gap);
   }
   article {
-    padding: var(--_pad);
+    padding: var(--ss-padding, 1.5rem);
     border: 1px solid var(--_line);
     border-radius: var(--ss-radius, 1rem);
     background: var(--_bg);
@@ -60,9 +61,13 @@ export const styles = css`
     letter-spacing: 0.06em;
     text-transform: uppercase;
   }
-  .eyebrow {
+  .eyebrow,
+  [part=values],
+  footer {
     display: flex;
     flex-wrap: wrap;
+  }
+  .eyebrow {
     gap: 0.125rem 1rem;
     margin-block-end: calc(var(--_gap) * -0.5);
   }
@@ -95,7 +100,8 @@ export const styles = css`
     border-radius: 50%;
     object-fit: cover;
   }
-  .name {
+  .name,
+  .date {
     display: block;
     font-weight: 700;
   }
@@ -107,18 +113,14 @@ export const styles = css`
   .summary {
     gap: 0.75em;
   }
-  section {
+  section,
+  [part=values] {
     gap: 0.5rem;
   }
   ul,
   ol {
     padding: 0;
     list-style: none;
-  }
-  [part=values] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
   }
   [part=values] li {
     padding: 0.125rem 0.75rem;
@@ -156,13 +158,7 @@ export const styles = css`
       background: var(--_accent);
     }
   }
-  .date {
-    display: block;
-    font-weight: 700;
-  }
   footer {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: var(--_gap);
@@ -207,8 +203,9 @@ export const styles = css`
     clip-path: inset(50%);
   }
   @container (min-width: 40rem) {
-    .aside {
-      flex-direction: row;
+    /* The compact aside stays a column (the banner's too, once it is a grid). */
+    :not(.compact) > .aside {
+      flex-flow: row;
       align-items: flex-start;
     }
     .values {

@@ -7,15 +7,23 @@ import { resetWarnings, warnOnce } from '../internal/warn.js';
 import { resolveLang } from '../i18n/lang.js';
 import { stringsFor } from '../i18n/strings.js';
 import { ChildrenController } from '../value-quote/controllers.js';
-import { ATTRIBUTE_FIELDS, fail, fromDocument, fromJson, fromObject, readLight, withAttributes, type StoryResult } from './story-sources.js';
+import { ATTRIBUTE_FIELDS, attributeOf, fail, fromDocument, fromJson, fromObject, readLight, withAttributes, type StoryResult } from './story-sources.js';
 import { renderArticle } from './templates.js';
 import { styles } from './success-story.styles.js';
 import { layouts } from './layouts.styles.js';
 
-const TAG = 'success-story';
-// The enumerated attributes and their values, the default first.
-const CHOICES = { layout: ['card', 'compact', 'banner'], theme: ['light', 'dark', 'auto'], loading: ['eager', 'lazy'] };
+// The enumerated properties and their values, the default first.
+const CHOICES = {
+  layout: ['card', 'compact', 'banner'],
+  theme: ['light', 'dark', 'auto'],
+  loading: ['eager', 'lazy'],
+  headingLevel: [2, 1, 3, 4, 5, 6],
+};
+type Choice = keyof typeof CHOICES;
 const same = (a: unknown[], b: unknown[] = []) => a.length === b.length && a.every((x, i) => x === b[i]);
+const warn = (el: object, message: string) => warnOnce(el, 'success-story', message);
+/** The property's value when it is allowed, else its default. */
+const valid = (el: SuccessStory, name: Choice) => ((CHOICES[name] as unknown[]).includes(el[name]) ? el[name] : CHOICES[name][0]);
 
 export interface StoryLoadDetail {
   story: Story;
@@ -103,7 +111,6 @@ export class SuccessStory extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true, useDefault: true },
     _light: { state: true },
     _doc: { state: true },
-    _srcError: { state: true },
     _broken: { state: true },
   };
 
@@ -146,8 +153,8 @@ export class SuccessStory extends LitElement {
   /** Level of the title heading, 1 to 6. */
   declare headingLevel: number;
   declare private _light: number;
-  declare private _doc?: { v: Validated<DataDocument>; url: string };
-  declare private _srcError?: StoryResult;
+  /** What `src` gave: the validated document and its URL, or why it failed. */
+  declare private _doc?: { v: Validated<DataDocument>; url: string } | StoryResult;
   declare private _broken?: string;
 
   /** The element's language, looked up before each render. */
@@ -166,12 +173,10 @@ export class SuccessStory extends LitElement {
   private _busy?: boolean;
 
   private _source = new SourceController(this, {
-    onData: (data, url) => {
-      this._srcError = undefined;
-      this._doc = { v: validateDocument(data, { base: url }), url };
-    },
+    onData: (data, url) => (this._doc = { v: validateDocument(data, { base: url }), url }),
     onError: (error) => {
-      if (error.kind !== 'abort') this._srcError = { warnings: [`could not load ${error.url ?? this.src}: ${error.message}`], error };
+      // The message names the URL and what went wrong.
+      if (error.kind !== 'abort') this._doc = { warnings: [`could not load src: ${error.message}`], error };
     },
   });
 
@@ -187,20 +192,20 @@ export class SuccessStory extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Also true on the first update: the constructor set it.
-    if (changed.has('_light' as keyof SuccessStory)) {
-      ({ json: this._json, slotted: this._slotted, fallback: this._hasLight } = readLight(this));
-    }
+    if (changed.has('_light' as keyof SuccessStory)) [this._json, this._slotted, this._hasLight] = readLight(this);
     this._lang = resolveLang(this);
     const want = this.story == null && this._json == null ? this.src || undefined : undefined;
     if (want !== this._want || (want && changed.has('loading'))) {
       this._want = want;
-      this._doc = this._srcError = undefined;
+      this._doc = undefined;
       this._source.load(want ?? null, { lazy: this.loading === 'lazy' });
     }
     this._resolve();
     for (const [name, allowed] of Object.entries(CHOICES)) {
-      const v = this[name as keyof typeof CHOICES];
-      if (!allowed.includes(v)) this._warn(`${name}="${v}" is not one of ${allowed.join(', ')}; using ${allowed[0]}`);
+      const v = this[name as Choice];
+      if (valid(this, name as Choice) !== v) {
+        warn(this, `${attributeOf(name)}="${v}" is not one of ${allowed.join(', ')}; using ${allowed[0]}`);
+      }
     }
   }
 
@@ -212,8 +217,8 @@ export class SuccessStory extends LitElement {
     return renderArticle(s, {
       t,
       lang,
-      layout: CHOICES.layout.includes(this.layout) ? this.layout : '',
-      level: this._level(),
+      layout: valid(this, 'layout') as string,
+      level: valid(this, 'headingLevel') as number,
       slotted,
       body: s
         ? undefined
@@ -222,14 +227,14 @@ export class SuccessStory extends LitElement {
           : slotted.size
             ? undefined
             : state === 'loading'
-              ? html`<div class="skeleton"></div><p class="vh">${t.storyLoading}</p>`
-              : html`<p class="error">${t.storyError}</p>`,
+              ? html`<div class=skeleton></div><p class=vh>${t.storyLoading}</p>`
+              : html`<p class=error>${t.storyError}</p>`,
       interval: this.quotesInterval,
       loading: this.loading,
       broken: this._broken,
       onImageError: () => {
         this._broken = s!.subject!.image;
-        this._warn(`the image ${this._broken} could not be loaded; it is hidden`);
+        warn(this, `the image ${this._broken} could not be loaded; it is hidden`);
       },
     });
   }
@@ -243,30 +248,19 @@ export class SuccessStory extends LitElement {
     for (const [type, detail] of this._queue.splice(0)) emit(this, type, detail);
   }
 
-  private _warn(message: string): void {
-    warnOnce(this, TAG, message);
-  }
-
-  private _level(): number {
-    const l = this.headingLevel;
-    if (Number.isInteger(l) && l >= 1 && l <= 6) return l;
-    this._warn(`heading-level="${l}" is not a whole number from 1 to 6; using 2`);
-    return 2;
-  }
-
   /**
    * Picks the data source (first found wins), lays the attributes over it and reports it.
    * Runs on every update; it makes the source's result again only when what that depends on
    * changed, and reports only a new outcome, so warnings and events are not repeated.
    */
   private _resolve(): void {
-    const { story, _json: json, _doc: doc, _srcError: failed } = this;
+    const { story, _json: json, _doc: doc } = this;
     const id = this.storyId || undefined;
     const lang = this._lang;
-    const from = story != null ? [story] : json != null ? [json, id, lang] : failed ? [failed] : doc ? [doc, id, lang] : [];
+    const from = story != null ? [story] : json != null ? [json, id, lang] : doc ? [doc, id, lang] : [];
     if (!same(from, this._from)) {
       this._from = from;
-      this._result = story != null ? fromObject(story) : json != null ? fromJson(json, id, lang) : failed ?? (doc && fromDocument(doc.v, id, lang, doc.url));
+      this._result = story != null ? fromObject(story) : json != null ? fromJson(json, id, lang) : doc && ('v' in doc ? fromDocument(doc.v, id, lang, doc.url) : doc);
     }
     const r = this._result;
     const attrs = ATTRIBUTE_FIELDS.map((k) => this[k]);
@@ -276,19 +270,18 @@ export class SuccessStory extends LitElement {
     if (same(key, this._reported)) return;
     if (r !== this._reported[0]) resetWarnings(this);
     this._reported = key;
-    const warnings = [...(r?.warnings ?? [])];
+    for (const w of r?.warnings ?? []) warn(this, w);
     let s: Story | undefined;
     let error = r?.error;
     if (r ? r.story : !pending && attrs.some((a) => a != null)) {
-      s = withAttributes(r?.story, this, (w) => warnings.push(w));
+      s = withAttributes(r?.story, this, (w) => warn(this, w));
       if (!s.title && !heading) {
         const m = 'heading: expected a string';
-        warnings.push(m);
+        warn(this, m);
         error = fail([m]);
         s = undefined;
       }
     }
-    for (const w of warnings) this._warn(w);
     this._story = s;
     this._broken = undefined;
     this._state = pending ? 'loading' : s || !error ? undefined : 'error';

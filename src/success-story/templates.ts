@@ -22,18 +22,14 @@ export interface ArticleOptions {
 }
 
 /**
- * A real heading element of the given level, h6 beyond (a static tag per level keeps the
- * bundle free of `unsafeStatic`).
+ * A real heading element of the given level, h6 beyond. Made as a node rather than a template:
+ * Lit cannot bind a tag name, and one template per level would ship six.
  */
-function h(level: number, content: unknown, part: unknown = nothing): TemplateResult {
-  switch (level) {
-    case 1: return html`<h1 part=${part}>${content}</h1>`;
-    case 2: return html`<h2 part=${part}>${content}</h2>`;
-    case 3: return html`<h3 part=${part}>${content}</h3>`;
-    case 4: return html`<h4 part=${part}>${content}</h4>`;
-    case 5: return html`<h5 part=${part}>${content}</h5>`;
-    default: return html`<h6 part=${part}>${content}</h6>`;
-  }
+function h(level: number, text: string, part?: string): HTMLElement {
+  const el = document.createElement(`h${Math.min(level, 6)}`);
+  el.textContent = text;
+  if (part) el.setAttribute('part', part);
+  return el;
 }
 
 // The HTML forms a <time datetime> accepts that people write in a timeline: a year, a month,
@@ -43,16 +39,16 @@ const MACHINE_DATE = /^\d{4}(-\d\d(-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\
 const milestone = ({ date, label }: Milestone) => {
   const d = date?.trim();
   return html`<li>${d && MACHINE_DATE.test(d) && !isNaN(Date.parse(d))
-    ? html`<time class="date" datetime=${d}>${date}</time>`
-    : date && html`<span class="date">${date}</span>`} ${label}</li>`;
+    ? html`<time class=date datetime=${d}>${date}</time>`
+    : date && html`<span class=date>${date}</span>`} ${label}</li>`;
 };
 
 /** A labelled list, one heading level below the title; left out when it has no items. */
 const section = (name: 'values' | 'milestones', label: string, level: number, items: unknown[]) =>
   items.length
     ? html`<section class=${name}>${h(level + 1, label)}${name === 'values'
-        ? html`<ul part="values">${items}</ul>`
-        : html`<ol part="milestones">${items}</ol>`}</section>`
+        ? html`<ul part=values>${items}</ul>`
+        : html`<ol part=milestones>${items}</ol>`}</section>`
     : nothing;
 
 /** The article; `s` undefined renders only the slotted parts and `o.body`. */
@@ -65,33 +61,33 @@ export function renderArticle(s: Story | undefined, o: ArticleOptions): Template
   const source = s?.source?.name ? s.source : undefined;
   const values = s?.values ?? [];
   // A story always has a title or a slotted heading, so its header is never empty.
-  return html`<article part="article" class=${o.layout} lang=${o.lang}>
+  return html`<article part=article class=${o.layout} lang=${o.lang}>
     ${s || slotted.has('heading') || slotted.has('subject')
       ? html`<header>
           ${s?.kicker || s?.category
-            ? html`<p class="eyebrow">${s.kicker && html`<span part="kicker">${s.kicker}</span>`}
-                ${s.category && html`<span part="category">${s.category}</span>`}</p>`
+            ? html`<p class=eyebrow>${s.kicker && html`<span part=kicker>${s.kicker}</span>`}
+                ${s.category && html`<span part=category>${s.category}</span>`}</p>`
             : nothing}
-          <slot name="heading">${s?.title && h(o.level, s.title, 'title')}</slot>
-          <slot name="subject">${sub && (sub.name || sub.role || img)
-            ? html`<div part="subject">${img
-                ? html`<img part="image" src=${img} alt=${sub.imageAlt ?? ''} loading=${o.loading} decoding="async" @error=${o.onImageError} />`
-                : nothing}<p>${sub.name && html`<span class="name">${sub.name}</span>`}
-                ${sub.role && html`<span class="role">${sub.role}</span>`}</p></div>`
+          <slot name=heading>${s?.title && h(o.level, s.title, 'title')}</slot>
+          <slot name=subject>${sub && (sub.name || sub.role || img)
+            ? html`<div part=subject>${img
+                ? html`<img part=image src=${img} alt=${sub.imageAlt ?? ''} loading=${o.loading} @error=${o.onImageError} />`
+                : nothing}<p>${sub.name && html`<span class=name>${sub.name}</span>`}
+                ${sub.role && html`<span class=role>${sub.role}</span>`}</p></div>`
             : nothing}</slot>
         </header>`
       : nothing}
     ${s?.summary?.length || slotted.has('summary')
-      ? html`<div part="summary" class="summary"><slot name="summary">${s?.summary?.map((p) => html`<p>${p}</p>`)}</slot></div>`
+      ? html`<div part=summary class=summary><slot name=summary>${s?.summary?.map((p) => html`<p>${p}</p>`)}</slot></div>`
       : nothing}
-    ${o.body ? html`<div class="fallback">${o.body}</div>` : nothing}
+    ${o.body ? html`<div class=fallback>${o.body}</div>` : nothing}
     ${values.length || quotes.length || slotted.has('quotes')
-      ? html`<div class="aside">
+      ? html`<div class=aside>
           ${section('values', t.values, o.level, values.map((v) => html`<li>${v}</li>`))}
           ${quotes.length || slotted.has('quotes')
-            ? html`<div class="quotes"><slot name="quotes">${quotes.length
+            ? html`<div class=quotes><slot name=quotes>${quotes.length
                 ? html`<value-quote .quotes=${quotes} interval=${o.interval ?? nothing} lang=${o.lang}
-                    exportparts="quote,text,author,value,note,toggle,original,controls,button,dots"></value-quote>`
+                    exportparts=quote,text,author,value,note,toggle,original,controls,button,dots></value-quote>`
                 : nothing}</slot></div>`
             : nothing}
         </div>`
@@ -99,9 +95,9 @@ export function renderArticle(s: Story | undefined, o: ArticleOptions): Template
     ${section('milestones', t.milestones, o.level, (s?.milestones ?? []).filter((m) => m.date || m.label).map(milestone))}
     ${cta || source || slotted.has('cta')
       ? html`<footer>
-          <slot name="cta">${cta && html`<a part="cta" href=${cta.href!}>${cta.label}</a>`}</slot>
+          <slot name=cta>${cta && html`<a part=cta href=${cta.href!}>${cta.label}</a>`}</slot>
           ${source
-            ? html`<p part="source">${t.sourceLabel} ${source.href ? html`<a href=${source.href}>${source.name}</a>` : source.name}</p>`
+            ? html`<p part=source>${t.sourceLabel} ${source.href ? html`<a href=${source.href}>${source.name}</a>` : source.name}</p>`
             : nothing}
         </footer>`
       : nothing}
