@@ -204,7 +204,9 @@ export class SuccessStory extends LitElement {
     for (const [name, allowed] of Object.entries(CHOICES)) {
       const v = this[name as Choice];
       if (valid(this, name as Choice) !== v) {
-        warn(this, `${attributeOf(name)}="${v}" is not one of ${allowed.join(', ')}; using ${allowed[0]}`);
+        const what = name === 'headingLevel' ? 'a whole number from 1 to 6' : `one of ${allowed.join(', ')}`;
+        const attr = attributeOf(name);
+        warn(this, `${attr}="${this.getAttribute(attr) ?? v}" is not ${what}; using ${allowed[0]}`);
       }
     }
   }
