@@ -147,8 +147,9 @@ export const styles = css`
     .slides {
       display: block;
     }
+    /* As specific as the slide rule, so waiting quotes are not left shifted on paper. */
     .q,
-    .q:not(.on) {
+    .slides .q:not(.on) {
       opacity: 1;
       visibility: visible;
       translate: none;

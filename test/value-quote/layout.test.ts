@@ -93,13 +93,19 @@ describe('value-quote layout: no shift, ever', () => {
 describe('value-quote print', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
-  it('shows every quote, one after another, without controls', async () => {
-    const el = await fixture<ValueQuote>(html`<value-quote controls="full" quotes=${SHORT_AND_LONG}></value-quote>`);
-    await emulateMedia({ media: 'print' });
-    expect(getComputedStyle($(el, '[part=controls]')!).display).to.equal('none');
-    const boxes = slides(el).map((s) => [getComputedStyle(s).visibility, s.getBoundingClientRect().top] as const);
-    expect(boxes.every(([v]) => v === 'visible')).to.equal(true);
-    expect(boxes[1][1]).to.be.greaterThan(boxes[0][1]);
-    expect(boxes[2][1]).to.be.greaterThan(boxes[1][1]);
-  });
+  for (const transition of ['fade', 'slide']) {
+    it(`shows every quote, one after another, without controls (${transition})`, async () => {
+      const el = await fixture<ValueQuote>(
+        html`<value-quote controls="full" transition=${transition} quotes=${SHORT_AND_LONG}></value-quote>`,
+      );
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle($(el, '[part=controls]')!).display).to.equal('none');
+      const boxes = slides(el).map((s) => [getComputedStyle(s).visibility, s.getBoundingClientRect()] as const);
+      expect(boxes.every(([v]) => v === 'visible')).to.equal(true);
+      // Aligned on one edge: no quote is left shifted by the slide transition.
+      expect(boxes.map(([, r]) => r.left)).to.deep.equal(boxes.map(() => boxes[0][1].left));
+      expect(boxes[1][1].top).to.be.greaterThan(boxes[0][1].top);
+      expect(boxes[2][1].top).to.be.greaterThan(boxes[1][1].top);
+    });
+  }
 });
