@@ -2,8 +2,16 @@
 export const DEFAULT_INTERVAL = 7000;
 
 /** Words in a text, counted by `Intl.Segmenter` (Baseline 2024) so languages without spaces count too. */
-export const countWords = (text: string, lang?: string): number =>
-  [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).length;
+export function countWords(text: string, lang?: string): number {
+  let words: Intl.Segmenter;
+  try {
+    words = new Intl.Segmenter(lang, { granularity: 'word' });
+  } catch {
+    // A quote's `lang` comes from the data and may not be a language tag: segment it as the page would.
+    words = new Intl.Segmenter(undefined, { granularity: 'word' });
+  }
+  return [...words.segment(text)].filter((s) => s.isWordLike).length;
+}
 
 /**
  * How long a quote stays, from the `interval` attribute or property: a number of ms (at

@@ -109,6 +109,19 @@ describe('value-quote attributes and reflection (SPEC §2, §7)', () => {
       expect(el.index).to.equal(0);
     });
 
+    it('auto still times a quote whose lang is not a language tag', async () => {
+      clock = fakeClock();
+      const long = Array.from({ length: 25 }, (_, k) => `w${k}`).join(' ');
+      const el = await mount(html`<value-quote interval="auto" quotes=${json([{ text: long, lang: 'not a lang!' }, { text: 'Two.', lang: '' }])}></value-quote>`);
+      expect(shownText(el)).to.contain('w24');
+      await tick(clock, el, 10499);
+      expect(el.index).to.equal(0);
+      await tick(clock, el, 1);
+      expect(el.index).to.equal(1);
+      await tick(clock, el, 5000);
+      expect(el.index).to.equal(0);
+    });
+
     it('falls back to 7000 with one console warning for a non-number', async () => {
       clock = fakeClock();
       warn = warnings();
