@@ -33,7 +33,8 @@ export function decodeCharacterReferences(s: string): string {
   return s;
 }
 
-function parse(raw: string, base?: string): URL | undefined {
+/** `raw` parsed against `base`, or undefined when it is not a URL. */
+export function parse(raw: string, base?: string): URL | undefined {
   try {
     return new URL(raw, base);
   } catch {
