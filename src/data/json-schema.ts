@@ -21,7 +21,8 @@ export type JsonSchema = { [key: string]: unknown };
 export const SAFE_URL_PATTERN =
   '^(?:(?![\\u0000-\\u0020]*[A-Za-z][A-Za-z0-9+.\\-]*:)|[\\u0000-\\u0020]*(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):)';
 
-const ref = (o: ObjectNode): JsonSchema => ({ $ref: `#/$defs/${o.name}` });
+const nameOf = (o: ObjectNode): string => Object.entries(definitions).find(([, d]) => d == o)![0];
+const ref = (o: ObjectNode): JsonSchema => ({ $ref: `#/$defs/${nameOf(o)}` });
 
 function toJson(node: SchemaNode, description?: string): JsonSchema {
   const about = description === undefined ? {} : { description };
@@ -40,14 +41,14 @@ function toJson(node: SchemaNode, description?: string): JsonSchema {
   }
 }
 
-function definition(o: ObjectNode): JsonSchema {
+function definition(name: string, o: ObjectNode): JsonSchema {
   const props = Object.entries(o.props as Record<string, SchemaNode>);
   const required = props.filter(([, p]) => p.required).map(([k]) => k);
   return {
     type: 'object',
-    title: o.name,
-    description: descriptions[o.name as DescriptionKey],
-    properties: Object.fromEntries(props.map(([k, p]) => [k, toJson(p, descriptions[`${o.name}.${k}` as DescriptionKey])])),
+    title: name,
+    description: descriptions[name as DescriptionKey],
+    properties: Object.fromEntries(props.map(([k, p]) => [k, toJson(p, descriptions[`${name}.${k}` as DescriptionKey])])),
     ...(required.length ? { required } : {}),
   };
 }
@@ -66,6 +67,6 @@ export function toJsonSchema(): JsonSchema {
       ref(story),
       ref(collection),
     ],
-    $defs: Object.fromEntries(definitions.map((d) => [d.name, definition(d)])),
+    $defs: Object.fromEntries(Object.entries(definitions).map(([name, d]) => [name, definition(name, d)])),
   };
 }

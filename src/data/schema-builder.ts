@@ -30,10 +30,9 @@ export interface ArrayNode<I extends SchemaNode = SchemaNode> {
   required?: true;
 }
 
-/** Named properties; the name becomes a `$defs` entry in the JSON Schema. */
-export interface ObjectNode<P extends Props = Props, N extends string = string> {
+/** Named properties. Names live in schema.ts's `definitions` (for `$defs` in the JSON Schema), so the bundle does not carry them. */
+export interface ObjectNode<P extends Props = Props> {
   kind: 'object';
-  name: N;
   props: P;
   required?: true;
 }
@@ -51,8 +50,8 @@ export const url = (): UrlNode => ({ kind: 'url' });
 export const textList = (): TextListNode => ({ kind: 'text-list' });
 /** Declares a list. */
 export const array = <I extends SchemaNode>(items: I): ArrayNode<I> => ({ kind: 'array', items });
-/** Declares a named object type. */
-export const object = <N extends string, P extends Props>(name: N, props: P): ObjectNode<P, N> => ({ kind: 'object', name, props });
+/** Declares an object type. */
+export const object = <P extends Props>(props: P): ObjectNode<P> => ({ kind: 'object', props });
 /** Marks a property as required: its item is dropped when the property is missing or bad. */
 export const required = <N extends SchemaNode>(node: N): N & { required: true } => ({ ...node, required: true });
 
@@ -77,8 +76,10 @@ export type Infer<N> = InferAs<N, false>;
 /** The type a node accepts from authors (paragraphs may be one string). */
 export type InferInput<N> = InferAs<N, true>;
 
-/** The description keys an object type needs: its name, and `Name.prop` for each property. */
-export type DocKeys<O> = O extends ObjectNode<infer P, infer N> ? N | `${N}.${keyof P & string}` : never;
+/** The description keys named object types need: each name, and `Name.prop` for each property. */
+export type DocKeys<D extends Record<string, ObjectNode>> = {
+  [N in keyof D & string]: N | `${N}.${keyof D[N]['props'] & string}`;
+}[keyof D & string];
 
 /** True only when A and B are the same type (optional and required members included). */
 export type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;

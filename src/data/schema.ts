@@ -9,13 +9,13 @@ import type {
 } from './types.js';
 
 /** The text a translated quote was translated from. */
-export const originalText = object('OriginalText', {
+export const originalText = object({
   text: required(string()),
   lang: string(),
 });
 
 /** One quotation. */
-export const quote = object('Quote', {
+export const quote = object({
   text: required(string()),
   author: string(),
   value: string(),
@@ -25,19 +25,19 @@ export const quote = object('Quote', {
 });
 
 /** The person or company a story is about. */
-export const subject = object('Subject', { name: string(), role: string(), image: url(), imageAlt: string() });
+export const subject = object({ name: string(), role: string(), image: url(), imageAlt: string() });
 
 /** One step of a story's timeline. */
-export const milestone = object('Milestone', { date: string(), label: string() });
+export const milestone = object({ date: string(), label: string() });
 
 /** The link a story invites readers to follow. */
-export const callToAction = object('CallToAction', { label: string(), href: url() });
+export const callToAction = object({ label: string(), href: url() });
 
 /** Where a story comes from. */
-export const source = object('Source', { name: string(), href: url() });
+export const source = object({ name: string(), href: url() });
 
 /** One success story. */
-export const story = object('Story', {
+export const story = object({
   id: string(),
   lang: string(),
   title: required(string()),
@@ -53,19 +53,29 @@ export const story = object('Story', {
 });
 
 /** Several stories in one file, e.g. one per language. */
-export const collection = object('Collection', { stories: required(array(story)) });
+export const collection = object({ stories: required(array(story)) });
 
 /** A list of quotes wrapped in an object. */
-export const quotesDocument = object('QuotesDocument', { quotes: required(array(quote)) });
+export const quotesDocument = object({ quotes: required(array(quote)) });
 
 /** A bare list of quotes. */
 export const quoteList = array(quote);
 
-/** Every named type of the format. */
-export const definitions = [quote, originalText, story, subject, milestone, callToAction, source, collection, quotesDocument] as const;
+/** Every named type of the format, by the name it has in the JSON Schema. */
+export const definitions = {
+  Quote: quote,
+  OriginalText: originalText,
+  Story: story,
+  Subject: subject,
+  Milestone: milestone,
+  CallToAction: callToAction,
+  Source: source,
+  Collection: collection,
+  QuotesDocument: quotesDocument,
+};
 
 /** The keys schema-docs.ts must describe, no more, no less. */
-export type DescriptionKey = DocKeys<(typeof definitions)[number]>;
+export type DescriptionKey = DocKeys<typeof definitions>;
 
 /** Compile-time proof that types.ts describes exactly this format: tsc fails when they drift. */
 export type SchemaMatchesTypes = [
