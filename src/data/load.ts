@@ -41,22 +41,25 @@ const inFlight = new Map<string, Shared>();
 /** `url` made absolute against the document (or undefined when it cannot be parsed). */
 export const absoluteUrl = (url: string): string | undefined => parse(url, document.baseURI)?.href;
 
+/** A SourceError about `url`, whose message says what happened, then names the URL. */
+const failure = (kind: SourceErrorKind, what: string, url: string, more?: object): SourceError =>
+  new SourceError(kind, `${what} ${url}`, { url, ...more });
+
 // Only callers still waiting see its failures, so an abort (nobody waits any more) needs no error of its own.
 async function request(url: string, signal: AbortSignal): Promise<unknown> {
-  const fail = (kind: SourceErrorKind, message: string, more?: object) => new SourceError(kind, `${message} ${url}`, { url, ...more });
   let res: Response, text: string;
   try {
     res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
     // An error page's body is not needed: its status says it all.
     text = res.ok ? await res.text() : '';
   } catch (cause) {
-    throw fail('network', 'network error for', { cause });
+    throw failure('network', 'network error for', url, { cause });
   }
-  if (!res.ok) throw fail('http', `HTTP ${res.status} for`, { status: res.status });
+  if (!res.ok) throw failure('http', `HTTP ${res.status} for`, url, { status: res.status });
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw fail('json', 'invalid JSON from', { cause });
+    throw failure('json', 'invalid JSON from', url, { cause });
   }
 }
 
@@ -68,10 +71,10 @@ async function request(url: string, signal: AbortSignal): Promise<unknown> {
  */
 export function fetchJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: FetchJsonOptions = {}): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const abs = absoluteUrl(url);
+    const abs = absoluteUrl(url)!;
     // Thrown in here, these reject the promise.
-    if (!abs) throw new SourceError('network', `invalid URL ${url}`, { url });
-    const aborted = () => new SourceError('abort', `request for ${abs} aborted`, { url: abs });
+    if (!abs) throw failure('network', 'invalid URL', url);
+    const aborted = () => failure('abort', 'aborted request for', abs);
     if (signal?.aborted) throw aborted();
     let entry = inFlight.get(abs);
     if (!entry) {
@@ -80,10 +83,10 @@ export function fetchJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: Fe
     }
     const shared = entry;
     shared[2]++;
-    let over = false;
+    let over: unknown;
     const finish = (settle: (v: any) => void, v: unknown, unanswered?: 1) => {
       if (over) return;
-      over = true;
+      over = 1;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       // Every caller leaves once, answered or not; the last one lets the next caller start
@@ -94,11 +97,9 @@ export function fetchJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: Fe
       }
       settle(v);
     };
-    const onAbort = () => finish(reject, aborted(), 1);
-    const timer = setTimeout(
-      () => finish(reject, new SourceError('timeout', `no answer from ${abs} within ${timeout} ms`, { url: abs }), 1),
-      timeout,
-    );
+    const giveUp = (error: SourceError) => finish(reject, error, 1);
+    const onAbort = () => giveUp(aborted());
+    const timer = setTimeout(() => giveUp(failure('timeout', `no answer in ${timeout} ms from`, abs)), timeout);
     signal?.addEventListener('abort', onAbort);
     // Every caller handles a failure, so an abandoned request never surfaces as an unhandled rejection.
     shared[0].then((v) => finish(resolve, v), (e) => finish(reject, e));
