@@ -20,6 +20,8 @@ export interface UrlNode {
 /** Paragraphs: one string or a list of strings, always a list once validated. */
 export interface TextListNode {
   kind: 'text-list';
+  /** What each paragraph of a list is, so the validator walks a list of paragraphs as any list. */
+  items: StringNode;
   required?: true;
 }
 
@@ -47,7 +49,7 @@ export const string = (): StringNode => ({ kind: 'string' });
 /** Declares a URL. */
 export const url = (): UrlNode => ({ kind: 'url' });
 /** Declares paragraphs (a string or a list of strings). */
-export const textList = (): TextListNode => ({ kind: 'text-list' });
+export const textList = (): TextListNode => ({ kind: 'text-list', items: string() });
 /** Declares a list. */
 export const array = <I extends SchemaNode>(items: I): ArrayNode<I> => ({ kind: 'array', items });
 /** Declares an object type. */

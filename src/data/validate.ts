@@ -38,8 +38,6 @@ export type DataDocument =
   | { kind: 'story'; story: Story }
   | { kind: 'collection'; collection: Collection };
 
-const STRING: SchemaNode = { kind: 'string' };
-
 const EXPECTED: Record<SchemaNode['kind'], string> = {
   string: 'a string',
   url: 'a URL string',
@@ -89,7 +87,7 @@ function run<T>(node: SchemaNode | string, input: unknown, opts?: ValidateOption
       // Items that fail are dropped (their problems are already reported); blank strings vanish.
       // flatMap keeps the items as they are: the format has no list of lists.
       return Array.isArray(input)
-        ? input.flatMap((item, i) => check(kind == 'array' ? node.items : STRING, item, `${path}[${i}]`) ?? [])
+        ? input.flatMap((item, i) => check(node.items, item, `${path}[${i}]`) ?? [])
         : issue(path, EXPECTED[kind]);
     }
     if (typeof input != 'string') return issue(path, EXPECTED[kind]);
