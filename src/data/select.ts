@@ -13,12 +13,11 @@ export interface SelectOptions {
   lang: string;
 }
 
-const lower = (tag: string): string => tag.trim().toLowerCase();
-const primary = (tag: string): string => lower(tag).split('-')[0];
+const lower = (tag = ''): string => tag.trim().toLowerCase();
+const primary = (tag?: string): string => lower(tag).split('-')[0];
 
 /** Whether a language tag serves `wanted`: same tag, or same primary subtag (`en-GB` ~ `en`), case-insensitive. */
-export const langMatches = (tag: string | undefined, wanted: string): boolean =>
-  !!tag && !!wanted.trim() && primary(tag) == primary(wanted);
+export const langMatches = (tag: string | undefined, wanted: string): boolean => !!primary(wanted) && primary(tag) == primary(wanted);
 
 /** The stories a document holds; none for a bare quote list. */
 const storiesOf = (doc: DataDocument): Story[] | undefined =>
