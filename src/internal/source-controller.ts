@@ -31,8 +31,8 @@ export class SourceController implements ReactiveController {
 
   /** The load asked for and not reported yet; it survives a disconnect, so a moved element resumes it. */
   private want?: [src: string, lazy: boolean];
-  /** Ends what runs now: the request, or the wait for the viewport. */
-  private stop?: () => void;
+  /** What runs now, to abort: the request, or the wait for the viewport. */
+  private run?: { abort(): void };
 
   constructor(
     private host: ReactiveControllerHost & Element,
@@ -52,16 +52,14 @@ export class SourceController implements ReactiveController {
   hostConnected(): void {
     const { host, want } = this;
     // Already fetching or watching: a second hostConnected must not start a second run.
-    if (!want || this.stop || !host.isConnected) return;
+    if (!want || this.run || !host.isConnected) return;
     const start = () => {
-      const abort = new AbortController();
-      const { signal } = abort;
-      this.stop = () => abort.abort();
+      const { signal } = (this.run = new AbortController());
       const url = absoluteUrl(want[0]) ?? want[0];
       // A stopped run stays silent, even if it answers.
       const settle = (key: keyof SourceCallbacks, v: unknown) => {
         if (signal.aborted) return;
-        this.stop = this.want = undefined;
+        this.run = this.want = undefined;
         this.pending = false;
         (this.cb[key] as (v: unknown, url: string) => void)(v, url);
         host.requestUpdate();
@@ -73,7 +71,7 @@ export class SourceController implements ReactiveController {
       );
     };
     if (!want[1]) return start();
-    const unobserve = (this.stop = observeIntersection(
+    const unobserve = observeIntersection(
       host,
       (near) => {
         if (!near) return;
@@ -81,11 +79,12 @@ export class SourceController implements ReactiveController {
         start();
       },
       LAZY_MARGIN,
-    ));
+    );
+    this.run = { abort: unobserve };
   }
 
   hostDisconnected(): void {
-    this.stop?.();
-    this.stop = undefined;
+    this.run?.abort();
+    this.run = undefined;
   }
 }
