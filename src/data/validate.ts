@@ -69,9 +69,9 @@ function run<T>(node: SchemaNode | string, input: unknown, opts?: ValidateOption
       const out: Record<string, unknown> = {};
       let bad;
       // Only the keys the format defines are read, so unknown fields (and `__proto__`) never get through.
-      for (const key in node.props) {
+      for (const key of Object.keys(node.props)) {
         const prop: SchemaNode = node.props[key];
-        const raw = input[key];
+        const raw = Object.hasOwn(input, key) ? input[key] : undefined;
         const at = path ? `${path}.${key}` : key;
         const v = raw == null ? undefined : check(prop, raw, at);
         if (v != null) out[key] = v;
