@@ -69,8 +69,7 @@ function run<T>(node: SchemaNode | string, input: unknown, opts?: ValidateOption
       const out: Record<string, unknown> = {};
       let bad;
       // Only the keys the format defines are read, so unknown fields (and `__proto__`) never get through.
-      for (const key of Object.keys(node.props)) {
-        const prop: SchemaNode = node.props[key];
+      for (const [key, prop] of Object.entries<SchemaNode>(node.props)) {
         const raw = Object.hasOwn(input, key) ? input[key] : undefined;
         const at = path ? `${path}.${key}` : key;
         const v = raw == null ? undefined : check(prop, raw, at);
