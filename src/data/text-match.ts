@@ -5,13 +5,13 @@
 import type { Quote } from './types.js';
 
 /**
- * Lower case without accents. NFKD also splits compatibility forms (ligatures, full-width
+ * Trimmed, lower case, without accents. NFKD also splits compatibility forms (ligatures, full-width
  * letters); marks are stripped after lower-casing because that can add some (`İ` → `i̇`).
  */
-export const fold = (s: string): string => s.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '');
+export const fold = (s: string): string => s.trim().normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '');
 
 /** Whether two texts are the same once folded and trimmed. */
-export const sameText = (a: string, b: string): boolean => fold(a.trim()) === fold(b.trim());
+export const sameText = (a: string, b: string): boolean => fold(a) == fold(b);
 
 /** Splits a comma-separated attribute into trimmed, non-empty items. */
 export const parseValueList = (attr: string | null | undefined): string[] =>
@@ -29,7 +29,7 @@ export const matchesValue = ({ value }: Quote, values: string[]): boolean =>
  * highlight on the wrong word is worse than none.
  */
 export function findWord(text: string, word: string): { start: number; end: number } | undefined {
-  const needle = fold(word.trim()).replace(/\s+/g, ' ');
+  const needle = fold(word).replace(/\s+/g, ' ');
   // The text folded character by character, remembering for each UTF-16 unit of the folded
   // text where its character starts in the original. Whitespace runs count as one space, so
   // "prise  de risque" still matches "prise de risque"; combining marks fold to nothing, so
