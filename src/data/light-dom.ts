@@ -45,8 +45,8 @@ function read(el: Element): RawQuote | [] {
   for (let n; (n = walker.nextNode()); ) if (!skip?.contains(n)) text += (n as Text).data;
   return {
     // The dashes are the element's to draw.
-    text: fig ? collapse(text) : collapse(text)?.replace(/[ —–-]+$/u, ''),
-    author: collapse(by?.textContent)?.replace(/^[—–-]\s*/u, ''),
+    text: fig ? collapse(text) : collapse(text)?.replace(/[ —–-]+$/, ''),
+    author: collapse(by?.textContent)?.replace(/^[—–-]\s*/, ''),
     value: attr('data-value', fig, bq),
     cite: bq.getAttribute('cite'),
     lang: attr('lang', bq, fig),
