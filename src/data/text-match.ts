@@ -49,8 +49,9 @@ export function findWord(text: string, word: string): { start: number; end: numb
     const after = at + needle.length;
     // The u flag makes these look at whole code points, surrogate pairs included.
     if (!/[\p{L}\p{N}]$/u.test(hay.slice(0, at)) && !/^[\p{L}\p{N}]/u.test(hay.slice(after))) {
-      // The match ends where the next folded character starts: marks after the last letter are in.
-      return { start: from[at], end: from[after] ?? text.length };
+      // The match ends where the next character with a folded form starts, so the marks after
+      // the last letter are in, and so is all of a character that folds to several (`ﬁ`, `½`).
+      return { start: from[at], end: from.find((f, k) => k >= after && f > from[after - 1]) ?? text.length };
     }
   }
   return undefined;
