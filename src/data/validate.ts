@@ -76,7 +76,7 @@ function run<T>(node: SchemaNode | string, input: unknown, opts?: ValidateOption
         if (v != null) out[key] = v;
         else if (prop.required) {
           bad = 1;
-          // Absent or blank: a failure is already reported.
+          // A failure has been reported already; an absent or blank field is reported here.
           if (v === undefined) issue(at, raw == null ? EXPECTED[prop.kind] : `a non-empty ${EXPECTED[prop.kind].slice(2)}`);
         }
       }
