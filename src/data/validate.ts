@@ -3,7 +3,7 @@
  * problem: every issue is reported with its path, valid siblings are kept, a bad optional
  * field is dropped alone, and only a bad required field drops the item that holds it.
  */
-import type { SchemaNode } from './schema-builder.js';
+import { isRequired, type ListNode, type ObjectNode, type SchemaNode } from './schema-builder.js';
 import { collection, quoteList, quotesDocument, story } from './schema.js';
 import type { Collection, Quote, Story } from './types.js';
 import { safeUrl } from './url-policy.js';
@@ -38,20 +38,25 @@ export type DataDocument =
   | { kind: 'story'; story: Story }
   | { kind: 'collection'; collection: Collection };
 
-const EXPECTED: Record<SchemaNode['kind'], string> = {
-  string: 'a string',
-  url: 'a URL string',
-  'text-list': 'a string or an array of strings',
-  array: 'an array',
+// What each kind of node expects: leaves by their lower-case letter, then lists and objects.
+const EXPECTED: Record<string, string> = {
+  s: 'a string',
+  u: 'a URL string',
+  t: 'a string or an array of strings',
+  list: 'an array',
   object: 'an object',
 };
+
+/** The kind of a node, required or not. */
+const kindOf = (node: SchemaNode): string => (typeof node == 'string' ? node.toLowerCase() : Array.isArray(node) ? 'list' : 'object');
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && !!v && !Array.isArray(v);
 
 /**
  * Validates `input` against `node` (or, given a string, reports that the root should have been
- * that). The walk returns the valid value, `undefined` for a field that is simply not there
- * (null, blank, or a dropped URL), and `null` for one that failed (already reported).
+ * that: a root is never a leaf). The walk returns the valid value, `undefined` for a field
+ * that is simply not there (null, blank, or a dropped URL), and `null` for one that failed
+ * (already reported).
  */
 function run<T>(node: SchemaNode | string, input: unknown, opts?: ValidateOptions): Validated<T> {
   const base = opts?.base;
@@ -63,36 +68,37 @@ function run<T>(node: SchemaNode | string, input: unknown, opts?: ValidateOption
     return null;
   };
   const check = (node: SchemaNode, input: unknown, path: string): unknown => {
-    const { kind } = node;
+    const kind = kindOf(node);
     if (kind == 'object') {
       if (!isRecord(input)) return issue(path, EXPECTED[kind]);
       const out: Record<string, unknown> = {};
       let bad;
       // Only the keys the format defines are read, so unknown fields (and `__proto__`) never get through.
-      for (const [key, prop] of Object.entries<SchemaNode>(node.props)) {
+      for (const [key, prop] of Object.entries(node as ObjectNode)) {
         const raw = Object.hasOwn(input, key) ? input[key] : undefined;
         const at = path ? `${path}.${key}` : key;
         const v = raw == null ? undefined : check(prop, raw, at);
         if (v != null) out[key] = v;
-        else if (prop.required) {
+        else if (isRequired(prop)) {
           bad = 1;
           // A failure has been reported already; an absent or blank field is reported here.
-          if (v === undefined) issue(at, raw == null ? EXPECTED[prop.kind] : `a non-empty ${EXPECTED[prop.kind].slice(2)}`);
+          const expected = EXPECTED[kindOf(prop)];
+          if (v === undefined) issue(at, raw == null ? expected : `a non-empty ${expected.slice(2)}`);
         }
       }
       return bad ? null : out;
     }
-    if (kind == 'array' || (kind == 'text-list' && typeof input != 'string')) {
+    if (kind == 'list' || (kind == 't' && typeof input != 'string')) {
       // Items that fail are dropped (their problems are already reported); blank strings vanish.
       // flatMap keeps the items as they are: the format has no list of lists.
       return Array.isArray(input)
-        ? input.flatMap((item, i) => check(node.items, item, `${path}[${i}]`) ?? [])
+        ? input.flatMap((item, i) => check(kind == 't' ? 's' : (node as ListNode)[0], item, `${path}[${i}]`) ?? [])
         : issue(path, EXPECTED[kind]);
     }
     if (typeof input != 'string') return issue(path, EXPECTED[kind]);
     if (!input.trim()) return;
-    if (kind == 'string') return input;
-    if (kind == 'text-list') return [input];
+    if (kind == 's') return input;
+    if (kind == 't') return [input];
     const safe = safeUrl(input, base);
     if (!safe) warnings.push(`${path}: URL dropped (only http:, https:, mailto: and relative URLs are allowed)`);
     return safe;
@@ -124,7 +130,7 @@ export function validateDocument(input: unknown, opts?: ValidateOptions): Valida
       ? ['a Quote array, an object with "quotes", a Story or a Collection']
       : 'stories' in input
         ? [collection, 'collection']
-        : 'quotes' in input && !Object.keys(story.props).some((key) => key != 'quotes' && key in input)
+        : 'quotes' in input && !Object.keys(story).some((key) => key != 'quotes' && key in input)
           ? [quotesDocument]
           : [story, 'story'];
   const v = run<any>(node, input, opts);
