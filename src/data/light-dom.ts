@@ -63,7 +63,7 @@ function read(el: Element): RawQuote | [] {
  */
 export function readLightDomQuotes(host: Element, { onWarning }: LightDomOptions = {}): Quote[] {
   const { value, warnings } = validateQuotes([...host.children].flatMap(read));
-  if (onWarning) warnings.forEach((w) => onWarning(w));
+  warnings.forEach((w) => onWarning?.(w));
   // A list in gives a list out.
   return value!;
 }
