@@ -36,7 +36,8 @@ export const DEFAULT_TIMEOUT = 10_000;
 /** A request under way: its answer, its controller, and how many callers wait for it. */
 type Shared = [answer: Promise<unknown>, abort: AbortController, waiting: number];
 
-const inFlight = new Map<string, Shared>();
+// Keyed by absolute URL, which always starts with a scheme, so no key can clash with Object.prototype.
+const inFlight: Record<string, Shared | undefined> = {};
 
 /** `url` made absolute against the document (or undefined when it cannot be parsed). */
 export const absoluteUrl = (url: string): string | undefined => parse(url, document.baseURI)?.href;
@@ -76,10 +77,10 @@ export function fetchJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: Fe
     if (!abs) throw failure('network', 'invalid URL', url);
     const aborted = () => failure('abort', 'aborted request for', abs);
     if (signal?.aborted) throw aborted();
-    let entry = inFlight.get(abs);
+    let entry = inFlight[abs];
     if (!entry) {
       const abort = new AbortController();
-      inFlight.set(abs, (entry = [request(abs, abort.signal), abort, 0]));
+      entry = inFlight[abs] = [request(abs, abort.signal), abort, 0];
     }
     const shared = entry;
     shared[2]++;
@@ -92,7 +93,7 @@ export function fetchJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: Fe
       // Every caller leaves once, answered or not; the last one lets the next caller start
       // afresh, and ends the request if it is still unanswered.
       if (!--shared[2]) {
-        inFlight.delete(abs);
+        delete inFlight[abs];
         if (unanswered) shared[1].abort();
       }
       settle(v);

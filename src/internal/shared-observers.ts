@@ -8,14 +8,15 @@ type Callback = (value: boolean) => void;
 /** One subscription: its element, its callback, and the last value it was given. */
 type Watch = [el: Element, cb: Callback, seen?: boolean];
 
-const byMargin = new Map<string, [IntersectionObserver, Set<Watch>]>();
+// Keyed by rootMargin, a CSS length list, so no key can clash with Object.prototype.
+const byMargin: Record<string, [IntersectionObserver, Set<Watch>] | undefined> = {};
 
 /**
  * Calls `cb` with whether `el` intersects the viewport grown by `rootMargin`: once soon after
  * observing, then on every change. Returns the function that stops it.
  */
 export function observeIntersection(el: Element, cb: Callback, rootMargin = '0px'): () => void {
-  let shared = byMargin.get(rootMargin);
+  let shared = byMargin[rootMargin];
   if (!shared) {
     const watches = new Set<Watch>();
     const io = new IntersectionObserver(
@@ -29,7 +30,7 @@ export function observeIntersection(el: Element, cb: Callback, rootMargin = '0px
       },
       { rootMargin },
     );
-    byMargin.set(rootMargin, (shared = [io, watches]));
+    shared = byMargin[rootMargin] = [io, watches];
   }
   const [io, watches] = shared;
   // Each subscription is its own array, so the same function may subscribe twice.
@@ -44,7 +45,7 @@ export function observeIntersection(el: Element, cb: Callback, rootMargin = '0px
     if (![...watches].some(([other]) => other == el)) io.unobserve(el);
     if (!watches.size) {
       io.disconnect();
-      byMargin.delete(rootMargin);
+      delete byMargin[rootMargin];
     }
   };
 }
