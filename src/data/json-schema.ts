@@ -2,7 +2,7 @@
  * Turns the format of schema.ts into story.schema.json (JSON Schema draft 2020-12), so JSON
  * editors check and complete authors' files with the same rules the elements apply.
  */
-import type { ObjectNode, SchemaNode } from './schema-builder.js';
+import { isRequired, type ListNode, type ObjectNode, type SchemaNode } from './schema-builder.js';
 import { collection, definitions, quoteList, quotesDocument, story } from './schema.js';
 import type { DescriptionKey } from './schema.js';
 import { descriptions } from './schema-docs.js';
@@ -21,33 +21,36 @@ export type JsonSchema = { [key: string]: unknown };
 export const SAFE_URL_PATTERN =
   '^(?:(?![\\u0000-\\u0020]*[A-Za-z][A-Za-z0-9+.\\-]*:)|[\\u0000-\\u0020]*(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):)';
 
-const ref = (o: ObjectNode): JsonSchema => ({ $ref: `#/$defs/${o.name}` });
+const nameOf = (o: ObjectNode): string => Object.entries(definitions).find(([, d]) => d == o)![0];
+const ref = (o: ObjectNode): JsonSchema => ({ $ref: `#/$defs/${nameOf(o)}` });
 
 function toJson(node: SchemaNode, description?: string): JsonSchema {
   const about = description === undefined ? {} : { description };
-  switch (node.kind) {
-    case 'string':
+  if (Array.isArray(node)) return { type: 'array', items: toJson((node as ListNode)[0]), ...about };
+  switch (node) {
+    case 's':
+      return { type: 'string', ...about };
+    case 'S':
       // A blank required string is treated as missing, so it must hold a visible character.
-      return { type: 'string', ...(node.required ? { pattern: '\\S' } : {}), ...about };
-    case 'url':
+      return { type: 'string', pattern: '\\S', ...about };
+    case 'u':
+    case 'U':
       return { type: 'string', format: 'uri-reference', pattern: SAFE_URL_PATTERN, ...about };
-    case 'text-list':
+    case 't':
+    case 'T':
       return { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }], ...about };
-    case 'array':
-      return { type: 'array', items: toJson(node.items), ...about };
-    case 'object':
-      return { ...ref(node), ...about };
   }
+  return { ...ref(node as ObjectNode), ...about };
 }
 
-function definition(o: ObjectNode): JsonSchema {
-  const props = Object.entries(o.props as Record<string, SchemaNode>);
-  const required = props.filter(([, p]) => p.required).map(([k]) => k);
+function definition(name: string, o: ObjectNode): JsonSchema {
+  const props = Object.entries(o);
+  const required = props.filter(([, p]) => isRequired(p)).map(([k]) => k);
   return {
     type: 'object',
-    title: o.name,
-    description: descriptions[o.name as DescriptionKey],
-    properties: Object.fromEntries(props.map(([k, p]) => [k, toJson(p, descriptions[`${o.name}.${k}` as DescriptionKey])])),
+    title: name,
+    description: descriptions[name as DescriptionKey],
+    properties: Object.fromEntries(props.map(([k, p]) => [k, toJson(p, descriptions[`${name}.${k}` as DescriptionKey])])),
     ...(required.length ? { required } : {}),
   };
 }
@@ -66,6 +69,6 @@ export function toJsonSchema(): JsonSchema {
       ref(story),
       ref(collection),
     ],
-    $defs: Object.fromEntries(definitions.map((d) => [d.name, definition(d)])),
+    $defs: Object.fromEntries(Object.entries(definitions).map(([name, d]) => [name, definition(name, d)])),
   };
 }

@@ -18,41 +18,35 @@ type RawQuote = Partial<Record<keyof Quote, unknown>>;
 const collapse = (s: string | null | undefined): string | undefined =>
   s?.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '') || undefined;
 
-/** The first of the elements that carries the attribute, collapsed. */
-const attr = (name: string, ...els: (Element | undefined)[]): string | undefined =>
-  els.map((el) => collapse(el?.getAttribute(name))).find((v) => v);
-
-const child = (parent: Element, name: string): Element | undefined =>
-  [...parent.children].find((c) => c.localName === name);
-
-// The quote's text without the attribution that some authors write inside the blockquote
-// (a <cite>, or a <footer> holding it with its dash).
-function textWithout(blockquote: Element, attribution: Element | undefined): string | undefined {
-  const footer = attribution?.closest('footer');
-  const skip = footer && blockquote.contains(footer) ? footer : attribution;
-  let text = '';
-  const walker = blockquote.ownerDocument.createTreeWalker(blockquote, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!skip?.contains(n)) text += (n as Text).data;
-  return collapse(text)?.replace(/[ —–-]+$/u, '');
-}
+/** The attribute of the first element that carries it, collapsed. */
+const attr = (name: string, first: Element | undefined, second: Element | undefined): string | undefined =>
+  collapse(first?.getAttribute(name)) ?? collapse(second?.getAttribute(name));
 
 /**
  * One quote from a `<figure>` (its `<blockquote>`, `<figcaption>` and data attributes) or from
- * a bare `<blockquote>` (author in a `<cite>` inside it or right after it). Absent fields stay
- * undefined: validation treats them as missing, and drops a quote without text.
+ * a bare `<blockquote>` (author in a `<cite>` inside it or right after it); none (an empty
+ * list) from anything else. Absent fields stay undefined: validation treats them as missing,
+ * and drops a quote without text.
  */
-function read(el: Element): RawQuote | undefined {
-  const fig = el.localName === 'figure' ? el : undefined;
-  const bq = fig ? child(fig, 'blockquote') : el.localName === 'blockquote' ? el : undefined;
-  if (!bq) return undefined;
-  const inner = fig ? undefined : (bq.querySelector('cite') ?? undefined);
+function read(el: Element): RawQuote | [] {
+  const fig = el.localName == 'figure' ? el : undefined;
+  const bq = fig ? fig.querySelector(':scope>blockquote') : el.localName == 'blockquote' && el;
+  if (!bq) return [];
+  const inner = fig ? null : bq.querySelector('cite');
   const next = bq.nextElementSibling;
-  const by = fig ? child(fig, 'figcaption') : (inner ?? (next?.localName === 'cite' ? next : undefined));
+  const by = fig ? fig.querySelector(':scope>figcaption') : (inner ?? (next?.localName == 'cite' ? next : null));
   const original = attr('data-original', fig, bq);
+  // The quote's text without the attribution that some authors write inside the blockquote
+  // (a <cite>, or a <footer> holding it with its dash).
+  const footer = inner?.closest('footer');
+  const skip = footer && bq.contains(footer) ? footer : inner;
+  let text = '';
+  const walker = document.createTreeWalker(bq, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n; (n = walker.nextNode()); ) if (!skip?.contains(n)) text += (n as Text).data;
   return {
-    text: fig ? collapse(bq.textContent) : textWithout(bq, inner),
-    // The dash is the element's to draw.
-    author: collapse(by?.textContent)?.replace(/^[—–-]\s*/u, ''),
+    // The dashes are the element's to draw.
+    text: fig ? collapse(text) : collapse(text)?.replace(/[ —–-]+$/, ''),
+    author: collapse(by?.textContent)?.replace(/^[—–-]\s*/, ''),
     value: attr('data-value', fig, bq),
     cite: bq.getAttribute('cite'),
     lang: attr('lang', bq, fig),
@@ -67,9 +61,9 @@ function read(el: Element): RawQuote | undefined {
  * right after it. Text is read as text and HTML whitespace collapsed. Quotes without text
  * are skipped; unsafe `cite` URLs are dropped and reported through `onWarning`.
  */
-export function readLightDomQuotes(host: Element, opts: LightDomOptions = {}): Quote[] {
-  const raw = [...host.children].map(read);
-  const { value, warnings } = validateQuotes(raw.filter((q) => q));
-  warnings.forEach((w) => opts.onWarning?.(w));
-  return value ?? [];
+export function readLightDomQuotes(host: Element, { onWarning }: LightDomOptions = {}): Quote[] {
+  const { value, warnings } = validateQuotes([...host.children].flatMap(read));
+  warnings.forEach((w) => onWarning?.(w));
+  // A list in gives a list out.
+  return value!;
 }

@@ -4,6 +4,8 @@
  * aborted once nobody waits for it any more.
  */
 
+import { parse } from './url-policy.js';
+
 /** Why a source could not be used. */
 export type SourceErrorKind = 'http' | 'network' | 'timeout' | 'json' | 'invalid' | 'not-found' | 'abort';
 
@@ -16,10 +18,7 @@ export class SourceError extends Error {
   constructor(kind: SourceErrorKind, message: string, details: { url?: string; status?: number; cause?: unknown } = {}) {
     // Error reads `cause` from its options only when the key is there.
     super(message, details);
-    this.name = 'SourceError';
-    this.kind = kind;
-    this.url = details.url;
-    this.status = details.status;
+    Object.assign(this, details, { name: 'SourceError', kind });
   }
 }
 
@@ -37,17 +36,17 @@ export const DEFAULT_TIMEOUT = 10_000;
 /** A request under way: its answer, its controller, and how many callers wait for it. */
 type Shared = [answer: Promise<unknown>, abort: AbortController, waiting: number];
 
-const inFlight = new Map<string, Shared>();
+// Keyed by absolute URL, which always starts with a scheme, so no key can clash with Object.prototype.
+const inFlight: Record<string, Shared | undefined> = {};
 
 /** `url` made absolute against the document (or undefined when it cannot be parsed). */
-export function absoluteUrl(url: string): string | undefined {
-  try {
-    return new URL(url, globalThis.document?.baseURI).href;
-  } catch {
-    return undefined;
-  }
-}
+export const absoluteUrl = (url: string): string | undefined => parse(url, document.baseURI)?.href;
 
+/** A SourceError about `url`, whose message says what happened, then names the URL. */
+const failure = (kind: SourceErrorKind, what: string, url: string, more?: object): SourceError =>
+  new SourceError(kind, `${what} ${url}`, { url, ...more });
+
+// Only callers still waiting see its failures, so an abort (nobody waits any more) needs no error of its own.
 async function request(url: string, signal: AbortSignal): Promise<unknown> {
   let res: Response, text: string;
   try {
@@ -55,15 +54,13 @@ async function request(url: string, signal: AbortSignal): Promise<unknown> {
     // An error page's body is not needed: its status says it all.
     text = res.ok ? await res.text() : '';
   } catch (cause) {
-    throw signal.aborted
-      ? new SourceError('abort', `request for ${url} aborted`, { url, cause })
-      : new SourceError('network', `network error for ${url}`, { url, cause });
+    throw failure('network', 'network error for', url, { cause });
   }
-  if (!res.ok) throw new SourceError('http', `HTTP ${res.status} for ${url}`, { url, status: res.status });
+  if (!res.ok) throw failure('http', `HTTP ${res.status} for`, url, { status: res.status });
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw new SourceError('json', `invalid JSON from ${url}`, { url, cause });
+    throw failure('json', 'invalid JSON from', url, { cause });
   }
 }
 
@@ -74,41 +71,38 @@ async function request(url: string, signal: AbortSignal): Promise<unknown> {
  * The parsed value is shared by those callers: treat it as read-only.
  */
 export function fetchJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: FetchJsonOptions = {}): Promise<unknown> {
-  const abs = absoluteUrl(url);
-  if (abs === undefined) return Promise.reject(new SourceError('network', `invalid URL ${url}`, { url }));
-  const aborted = () => new SourceError('abort', `request for ${abs} aborted`, { url: abs });
-  if (signal?.aborted) return Promise.reject(aborted());
-  let entry = inFlight.get(abs);
-  if (!entry) {
-    const abort = new AbortController();
-    const shared: Shared = (entry = [request(abs, abort.signal), abort, 0]);
-    const done = () => inFlight.get(abs) === shared && inFlight.delete(abs);
-    // Also marks the rejection as handled: a request nobody waits for must not surface as an unhandled error.
-    shared[0].then(done, done);
-    inFlight.set(abs, shared);
-  }
-  const shared = entry;
-  shared[2]++;
   return new Promise((resolve, reject) => {
-    let over = false;
-    const finish = (settle: (v: unknown) => void, v: unknown) => {
+    const abs = absoluteUrl(url)!;
+    // Thrown in here, these reject the promise.
+    if (!abs) throw failure('network', 'invalid URL', url);
+    const aborted = () => failure('abort', 'aborted request for', abs);
+    if (signal?.aborted) throw aborted();
+    let entry = inFlight[abs];
+    if (!entry) {
+      const abort = new AbortController();
+      entry = inFlight[abs] = [request(abs, abort.signal), abort, 0];
+    }
+    const shared = entry;
+    shared[2]++;
+    let over: unknown;
+    const finish = (settle: (v: any) => void, v: unknown, unanswered?: 1) => {
       if (over) return;
-      over = true;
+      over = 1;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      // Still in the map means still unanswered: the last caller to leave ends it.
-      if (!--shared[2] && inFlight.get(abs) === shared) {
-        inFlight.delete(abs);
-        shared[1].abort();
+      // Every caller leaves once, answered or not; the last one lets the next caller start
+      // afresh, and ends the request if it is still unanswered.
+      if (!--shared[2]) {
+        delete inFlight[abs];
+        if (unanswered) shared[1].abort();
       }
       settle(v);
     };
-    const onAbort = () => finish(reject, aborted());
-    const timer = setTimeout(
-      () => finish(reject, new SourceError('timeout', `no answer from ${abs} within ${timeout} ms`, { url: abs })),
-      timeout,
-    );
-    signal?.addEventListener('abort', onAbort, { once: true });
-    shared[0].then((v) => finish(resolve, v), (e: unknown) => finish(reject, e));
+    const giveUp = (error: SourceError) => finish(reject, error, 1);
+    const onAbort = () => giveUp(aborted());
+    const timer = setTimeout(() => giveUp(failure('timeout', `no answer in ${timeout} ms from`, abs)), timeout);
+    signal?.addEventListener('abort', onAbort);
+    // Every caller handles a failure, so an abandoned request never surfaces as an unhandled rejection.
+    shared[0].then((v) => finish(resolve, v), (e) => finish(reject, e));
   });
 }

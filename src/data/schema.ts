@@ -1,71 +1,71 @@
 /**
- * The data format, defined once. validate.ts walks these definitions, json-schema.ts turns
- * them into story.schema.json, and the type check at the bottom keeps types.ts in step.
+ * The data format, defined once in the notation of schema-builder.ts. validate.ts walks these
+ * definitions, json-schema.ts turns them into story.schema.json, and the type check at the
+ * bottom keeps types.ts in step.
  */
-import { array, object, required, string, textList, url } from './schema-builder.js';
 import type { DocKeys, Equals, Expect, Infer, InferInput } from './schema-builder.js';
 import type {
   CallToAction, Collection, CollectionInput, Milestone, OriginalText, Quote, Source, Story, StoryInput, Subject,
 } from './types.js';
 
 /** The text a translated quote was translated from. */
-export const originalText = object('OriginalText', {
-  text: required(string()),
-  lang: string(),
-});
+export const originalText = { text: 'S', lang: 's' } as const;
 
 /** One quotation. */
-export const quote = object('Quote', {
-  text: required(string()),
-  author: string(),
-  value: string(),
-  cite: url(),
-  lang: string(),
-  original: originalText,
-});
+export const quote = { text: 'S', author: 's', value: 's', cite: 'u', lang: 's', original: originalText } as const;
 
 /** The person or company a story is about. */
-export const subject = object('Subject', { name: string(), role: string(), image: url(), imageAlt: string() });
+export const subject = { name: 's', role: 's', image: 'u', imageAlt: 's' } as const;
 
 /** One step of a story's timeline. */
-export const milestone = object('Milestone', { date: string(), label: string() });
+export const milestone = { date: 's', label: 's' } as const;
 
 /** The link a story invites readers to follow. */
-export const callToAction = object('CallToAction', { label: string(), href: url() });
+export const callToAction = { label: 's', href: 'u' } as const;
 
 /** Where a story comes from. */
-export const source = object('Source', { name: string(), href: url() });
+export const source = { name: 's', href: 'u' } as const;
 
 /** One success story. */
-export const story = object('Story', {
-  id: string(),
-  lang: string(),
-  title: required(string()),
-  kicker: string(),
-  category: string(),
+export const story = {
+  id: 's',
+  lang: 's',
+  title: 'S',
+  kicker: 's',
+  category: 's',
   subject,
-  summary: textList(),
-  milestones: array(milestone),
-  values: array(string()),
-  quotes: array(quote),
+  summary: 't',
+  milestones: [milestone],
+  values: ['s'],
+  quotes: [quote],
   cta: callToAction,
   source,
-});
+} as const;
 
 /** Several stories in one file, e.g. one per language. */
-export const collection = object('Collection', { stories: required(array(story)) });
+export const collection = { stories: [story, 1] } as const;
 
 /** A list of quotes wrapped in an object. */
-export const quotesDocument = object('QuotesDocument', { quotes: required(array(quote)) });
+export const quotesDocument = { quotes: [quote, 1] } as const;
 
 /** A bare list of quotes. */
-export const quoteList = array(quote);
+export const quoteList = [quote] as const;
 
-/** Every named type of the format. */
-export const definitions = [quote, originalText, story, subject, milestone, callToAction, source, collection, quotesDocument] as const;
+/** Every named type of the format, by the name it has in the JSON Schema. */
+export const definitions = {
+  Quote: quote,
+  OriginalText: originalText,
+  Story: story,
+  Subject: subject,
+  Milestone: milestone,
+  CallToAction: callToAction,
+  Source: source,
+  Collection: collection,
+  QuotesDocument: quotesDocument,
+};
 
 /** The keys schema-docs.ts must describe, no more, no less. */
-export type DescriptionKey = DocKeys<(typeof definitions)[number]>;
+export type DescriptionKey = DocKeys<typeof definitions>;
 
 /** Compile-time proof that types.ts describes exactly this format: tsc fails when they drift. */
 export type SchemaMatchesTypes = [

@@ -13,37 +13,33 @@ export interface SelectOptions {
   lang: string;
 }
 
-const lower = (tag: string): string => tag.trim().toLowerCase();
-const primary = (tag: string): string => lower(tag).split('-')[0];
+const lower = (tag = ''): string => tag.trim().toLowerCase();
+const primary = (tag?: string): string => lower(tag).split('-')[0];
 
 /** Whether a language tag serves `wanted`: same tag, or same primary subtag (`en-GB` ~ `en`), case-insensitive. */
-export function langMatches(tag: string | undefined, wanted: string): boolean {
-  return !!tag && !!wanted.trim() && primary(tag) === primary(wanted);
-}
+export const langMatches = (tag: string | undefined, wanted: string): boolean => !!primary(wanted) && primary(tag) == primary(wanted);
 
 /** The stories a document holds; none for a bare quote list. */
 const storiesOf = (doc: DataDocument): Story[] | undefined =>
-  doc.kind === 'story' ? [doc.story] : doc.kind === 'collection' ? doc.collection.stories : undefined;
+  doc.kind == 'quotes' ? undefined : doc.kind == 'story' ? [doc.story] : doc.collection.stories;
 
-function byId(doc: DataDocument, id: string): { story?: Story; error?: string } {
-  const stories = storiesOf(doc);
-  const story = stories?.find((s) => s.id === id);
+const byId = (stories: Story[] | undefined, id: string): { story?: Story; error?: string } => {
+  const story = stories?.find((s) => s.id == id);
   return story ? { story } : { error: `story-id "${id}" not found${stories ? '' : ': the document holds quotes only'}` };
-}
+};
 
 /**
  * The story to show: the one named by `storyId` (an error naming it when absent), else the
  * first whose `lang` matches, else the first.
  */
 export function selectStory(doc: DataDocument, { storyId, lang }: SelectOptions): { story?: Story; error?: string } {
-  if (storyId) return byId(doc, storyId);
   const stories = storiesOf(doc);
+  if (storyId) return byId(stories, storyId);
   if (!stories) return { error: 'the document holds quotes, not a story' };
-  if (!stories.length) return { error: 'the collection holds no story' };
   // Exact tags win over primary-subtag matches, so `en-GB` prefers the `en-GB` story to the `en` one.
   const story =
-    stories.find((s) => s.lang && lower(s.lang) === lower(lang)) ?? stories.find((s) => langMatches(s.lang, lang)) ?? stories[0];
-  return { story };
+    stories.find((s) => s.lang && lower(s.lang) == lower(lang)) ?? stories.find((s) => langMatches(s.lang, lang)) ?? stories[0];
+  return story ? { story } : { error: 'the collection holds no story' };
 }
 
 /**
@@ -52,12 +48,12 @@ export function selectStory(doc: DataDocument, { storyId, lang }: SelectOptions)
  * subtag), else of all.
  */
 export function selectQuotes(doc: DataDocument, { storyId, lang }: SelectOptions): { quotes: Quote[]; error?: string } {
+  const all = storiesOf(doc);
   // A story-id cannot pick inside a bare list, and ignoring it silently would hide a typo.
   if (storyId) {
-    const { story, error } = byId(doc, storyId);
-    return story ? { quotes: story.quotes ?? [] } : { quotes: [], error };
+    const { story, ...error } = byId(all, storyId);
+    return { quotes: story?.quotes ?? [], ...error };
   }
-  const all = storiesOf(doc);
   if (!all) return { quotes: (doc as { quotes: Quote[] }).quotes };
   // Every story in the language: an `en` page gathers the `en` and `en-GB` quotes alike.
   const stories = all.filter((s) => langMatches(s.lang, lang));

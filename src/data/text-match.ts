@@ -4,50 +4,22 @@
  */
 import type { Quote } from './types.js';
 
-const MARKS = /\p{M}/gu;
-
 /**
- * Lower case without accents. NFKD also splits compatibility forms (ligatures, full-width
+ * Trimmed, lower case, without accents. NFKD also splits compatibility forms (ligatures, full-width
  * letters); marks are stripped after lower-casing because that can add some (`İ` → `i̇`).
  */
-export const fold = (s: string): string => s.normalize('NFKD').toLowerCase().replace(MARKS, '');
+export const fold = (s: string): string => s.trim().normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '');
 
 /** Whether two texts are the same once folded and trimmed. */
-export const sameText = (a: string, b: string): boolean => fold(a.trim()) === fold(b.trim());
+export const sameText = (a: string, b: string): boolean => fold(a) == fold(b);
 
 /** Splits a comma-separated attribute into trimmed, non-empty items. */
-export function parseValueList(attr: string | null | undefined): string[] {
-  return (attr ?? '').split(',').map((v) => v.trim()).filter(Boolean);
-}
+export const parseValueList = (attr: string | null | undefined): string[] =>
+  (attr ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 
 /** Whether a quote's value is one of `values` (folded); an empty list keeps every quote. */
 export const matchesValue = ({ value }: Quote, values: string[]): boolean =>
-  !values.length || (value !== undefined && values.some((v) => sameText(v, value)));
-
-// Folds character by character to remember, for each UTF-16 unit of the folded text, the
-// span of the original it came from.
-function foldWithMap(text: string): [folded: string, from: number[], to: number[]] {
-  let out = '';
-  const from: number[] = [];
-  const to: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const start = i;
-    i += ch.length;
-    // Whitespace runs count as one space, so "prise  de risque" still matches "prise de risque".
-    const f = /\s/u.test(ch) ? ' ' : fold(ch);
-    if (f === ' ' && out.endsWith(' ')) {
-      to[to.length - 1] = i;
-      continue;
-    }
-    for (let k = f.length; k--; ) {
-      from.push(start);
-      to.push(i);
-    }
-    out += f;
-  }
-  return [out, from, to];
-}
+  !values.length || (!!value && values.some((v) => sameText(v, value)));
 
 /**
  * First whole-word occurrence of `word` in `text`, accent- and case-insensitive, as indices
@@ -57,16 +29,30 @@ function foldWithMap(text: string): [folded: string, from: number[], to: number[
  * highlight on the wrong word is worse than none.
  */
 export function findWord(text: string, word: string): { start: number; end: number } | undefined {
-  const needle = fold(word.trim()).replace(/\s+/gu, ' ');
-  if (!needle) return undefined;
-  const [hay, from, to] = foldWithMap(text);
-  for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) {
+  const needle = fold(word).replace(/\s+/g, ' ');
+  // The text folded character by character, remembering for each UTF-16 unit of the folded
+  // text where its character starts in the original. Whitespace runs count as one space, so
+  // "prise  de risque" still matches "prise de risque"; combining marks fold to nothing, so
+  // they stay with the letter before them.
+  let hay = '';
+  const from: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = /\s/.test(ch) ? ' ' : fold(ch);
+    if (f != ' ' || !hay.endsWith(' ')) {
+      hay += f;
+      for (let k = f.length; k--; ) from.push(i);
+    }
+    i += ch.length;
+  }
+  for (let at = needle ? hay.indexOf(needle) : -1; at >= 0; at = hay.indexOf(needle, at + 1)) {
     const after = at + needle.length;
     // The u flag makes these look at whole code points, surrogate pairs included.
-    if (/[\p{L}\p{N}\p{M}]$/u.test(hay.slice(0, at)) || /^[\p{L}\p{N}\p{M}]/u.test(hay.slice(after))) continue;
-    const end = to[after - 1];
-    // Combining marks belong to the letter before them, so the match must keep them.
-    return { start: from[at], end: end + /^\p{M}*/u.exec(text.slice(end))![0].length };
+    if (!/[\p{L}\p{N}]$/u.test(hay.slice(0, at)) && !/^[\p{L}\p{N}]/u.test(hay.slice(after))) {
+      // The match ends where the next character with a folded form starts, so the marks after
+      // the last letter are in, and so is all of a character that folds to several (`ﬁ`, `½`).
+      return { start: from[at], end: from.find((f, k) => k >= after && f > from[after - 1]) ?? text.length };
+    }
   }
   return undefined;
 }

@@ -5,8 +5,6 @@
  * seen through.
  */
 
-const ALLOWED = ['http:', 'https:', 'mailto:'];
-
 // Stand-in base for judging relative URLs when no real base is given; never shown or fetched.
 const PROBE_BASE = 'https://base.invalid/';
 
@@ -21,7 +19,7 @@ const NAMED: Record<string, string> = { colon: ':', Tab: '\t', NewLine: '\n', am
  * dangerous once pasted into HTML (`javascript&colon;…`) is judged in that form too.
  */
 export function decodeCharacterReferences(s: string): string {
-  for (let i = 0, prev; i < 4 && s !== prev; i++) {
+  for (let i = 0, prev; i++ < 4 && s != prev; ) {
     prev = s;
     s = s.replace(/&(?:#x([\da-f]+)|#(\d+)|([a-z]+);)(;?)/gi, (m, hex, dec, name, semi) => {
       if (name) return Object.hasOwn(NAMED, name) ? NAMED[name] + semi : m;
@@ -33,15 +31,14 @@ export function decodeCharacterReferences(s: string): string {
   return s;
 }
 
-function parse(raw: string, base?: string): URL | undefined {
+/** `raw` parsed against `base`, or undefined when it is not a URL. */
+export function parse(raw: string, base?: string): URL | undefined {
   try {
     return new URL(raw, base);
   } catch {
     return undefined;
   }
 }
-
-const allowed = (raw: string, base: string): boolean => ALLOWED.includes(parse(raw, base)?.protocol as string);
 
 /**
  * The URL to use for a link from untrusted data, or undefined when it must be dropped.
@@ -53,13 +50,13 @@ const allowed = (raw: string, base: string): boolean => ALLOWED.includes(parse(r
  * no more dangerous than an absolute `https://` link.
  */
 export function safeUrl(raw: unknown, base?: string): string | undefined {
-  if (typeof raw !== 'string') return undefined;
+  if (typeof raw != 'string') return undefined;
   // The URL parser strips leading and trailing C0 controls and spaces; do the same for the result.
-  const trimmed = raw.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
-  if (!trimmed) return undefined;
-  const realBase = base !== undefined && parse(base) ? base : undefined;
-  const probe = realBase ?? PROBE_BASE;
-  if (!allowed(trimmed, probe) || !allowed(decodeCharacterReferences(trimmed), probe)) return undefined;
+  const url = raw.replace(/^[\0- ]+|[\0- ]+$/g, '');
+  // A base that is not a URL is ignored (and parsing `undefined` fails too).
+  const real = parse(base!) && base;
+  const allowed = (s: string) => /^(https?|mailto):$/.test(parse(s, real || PROBE_BASE)?.protocol!);
+  if (!url || !allowed(url) || !allowed(decodeCharacterReferences(url))) return undefined;
   // Absolute URLs keep their spelling; only relative ones need the document's base.
-  return realBase === undefined || parse(trimmed) ? trimmed : parse(trimmed, realBase)!.href;
+  return real && !parse(url) ? parse(url, real)!.href : url;
 }

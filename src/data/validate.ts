@@ -3,7 +3,7 @@
  * problem: every issue is reported with its path, valid siblings are kept, a bad optional
  * field is dropped alone, and only a bad required field drops the item that holds it.
  */
-import type { SchemaNode } from './schema-builder.js';
+import { isRequired, type ListNode, type ObjectNode, type SchemaNode } from './schema-builder.js';
 import { collection, quoteList, quotesDocument, story } from './schema.js';
 import type { Collection, Quote, Story } from './types.js';
 import { safeUrl } from './url-policy.js';
@@ -38,77 +38,73 @@ export type DataDocument =
   | { kind: 'story'; story: Story }
   | { kind: 'collection'; collection: Collection };
 
-const ROOT = '(root)';
-// A value that failed (already reported) and one that is simply not there (blank or null).
-const BAD = {};
-const ABSENT = {};
-const STRING: SchemaNode = { kind: 'string' };
-
-interface Walk {
-  base?: string;
-  errors: ValidationIssue[];
-  warnings: string[];
-}
-
-const EXPECTED: Record<SchemaNode['kind'], string> = {
-  string: 'a string',
-  url: 'a URL string',
-  'text-list': 'a string or an array of strings',
-  array: 'an array',
+// What each kind of node expects: leaves by their lower-case letter, then lists and objects.
+const EXPECTED: Record<string, string> = {
+  s: 'a string',
+  u: 'a URL string',
+  t: 'a string or an array of strings',
+  list: 'an array',
   object: 'an object',
 };
 
-function issue(walk: Walk, path: string, expected: string): typeof BAD {
-  const at = path || ROOT;
-  walk.errors.push({ path: at, expected, message: `${at}: expected ${expected}` });
-  return BAD;
-}
+/** The kind of a node, required or not. */
+const kindOf = (node: SchemaNode): string => (typeof node == 'string' ? node.toLowerCase() : Array.isArray(node) ? 'list' : 'object');
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && !!v && !Array.isArray(v);
 
-function check(walk: Walk, node: SchemaNode, input: unknown, path: string): unknown {
-  const { kind } = node;
-  if (kind === 'object') {
-    if (!isRecord(input)) return issue(walk, path, EXPECTED.object);
-    const out: Record<string, unknown> = {};
-    let bad = false;
-    // Only the keys the format defines are read, so unknown fields (and `__proto__`) never get through.
-    for (const [key, prop] of Object.entries(node.props as Record<string, SchemaNode>)) {
-      const raw = Object.hasOwn(input, key) ? input[key] : undefined;
-      const at = path ? `${path}.${key}` : key;
-      let v = raw == null ? ABSENT : check(walk, prop, raw, at);
-      if (v === ABSENT && prop.required) {
-        const expected = EXPECTED[prop.kind];
-        v = issue(walk, at, raw == null ? expected : `a non-empty ${expected.slice(2)}`);
-      }
-      if (v === BAD) bad ||= !!prop.required;
-      else if (v !== ABSENT) out[key] = v;
-    }
-    return bad ? BAD : out;
-  }
-  if (kind === 'array' || (kind === 'text-list' && typeof input !== 'string')) {
-    if (!Array.isArray(input)) return issue(walk, path, EXPECTED[kind]);
-    // Items that fail are dropped (their problems are already reported); blank strings vanish.
-    return input.flatMap((item, i) => {
-      const v = check(walk, kind === 'array' ? node.items : STRING, item, `${path}[${i}]`);
-      return v === BAD || v === ABSENT ? [] : [v];
-    });
-  }
-  if (typeof input !== 'string') return issue(walk, path, EXPECTED[kind]);
-  if (!input.trim()) return ABSENT;
-  if (kind === 'string') return input;
-  if (kind === 'text-list') return [input];
-  const safe = safeUrl(input, walk.base);
-  if (safe === undefined) walk.warnings.push(`${path || ROOT}: URL dropped (only http:, https:, mailto: and relative URLs are allowed)`);
-  return safe ?? ABSENT;
-}
-
+/**
+ * Validates `input` against `node` (or, given a string, reports that the root should have been
+ * that: a root is never a leaf). The walk returns the valid value, `undefined` for a field
+ * that is simply not there (null, blank, or a dropped URL), and `null` for one that failed
+ * (already reported).
+ */
 function run<T>(node: SchemaNode | string, input: unknown, opts?: ValidateOptions): Validated<T> {
-  const walk: Walk = { base: opts?.base, errors: [], warnings: [] };
-  // A string instead of a node: what the root should have been, already known not to be.
-  const v =
-    typeof node === 'string' ? issue(walk, '', node) : input == null ? issue(walk, '', EXPECTED[node.kind]) : check(walk, node, input, '');
-  return { value: v === BAD || v === ABSENT ? undefined : (v as T), errors: walk.errors, warnings: walk.warnings };
+  const base = opts?.base;
+  const errors: ValidationIssue[] = [];
+  const warnings: string[] = [];
+  const issue = (path: string, expected: string): null => {
+    path ||= '(root)';
+    errors.push({ path, expected, message: `${path}: expected ${expected}` });
+    return null;
+  };
+  const check = (node: SchemaNode, input: unknown, path: string): unknown => {
+    const kind = kindOf(node);
+    if (kind == 'object') {
+      if (!isRecord(input)) return issue(path, EXPECTED[kind]);
+      const out: Record<string, unknown> = {};
+      let bad;
+      // Only the keys the format defines are read, so unknown fields (and `__proto__`) never get through.
+      for (const [key, prop] of Object.entries(node as ObjectNode)) {
+        const raw = Object.hasOwn(input, key) ? input[key] : undefined;
+        const at = path ? `${path}.${key}` : key;
+        const v = raw == null ? undefined : check(prop, raw, at);
+        if (v != null) out[key] = v;
+        else if (isRequired(prop)) {
+          bad = 1;
+          // A failure has been reported already; an absent or blank field is reported here.
+          const expected = EXPECTED[kindOf(prop)];
+          if (v === undefined) issue(at, raw == null ? expected : `a non-empty ${expected.slice(2)}`);
+        }
+      }
+      return bad ? null : out;
+    }
+    if (kind == 'list' || (kind == 't' && typeof input != 'string')) {
+      // Items that fail are dropped (their problems are already reported); blank strings vanish.
+      // flatMap keeps the items as they are: the format has no list of lists.
+      return Array.isArray(input)
+        ? input.flatMap((item, i) => check(kind == 't' ? 's' : (node as ListNode)[0], item, `${path}[${i}]`) ?? [])
+        : issue(path, EXPECTED[kind]);
+    }
+    if (typeof input != 'string') return issue(path, EXPECTED[kind]);
+    if (!input.trim()) return;
+    if (kind == 's') return input;
+    if (kind == 't') return [input];
+    const safe = safeUrl(input, base);
+    if (!safe) warnings.push(`${path}: URL dropped (only http:, https:, mailto: and relative URLs are allowed)`);
+    return safe;
+  };
+  const value = (typeof node == 'string' ? issue('', node) : check(node, input, '')) ?? undefined;
+  return { value: value as T | undefined, errors, warnings };
 }
 
 /** Validates a Quote array; paths start at the array (`[2].text`). */
@@ -127,16 +123,17 @@ export const validateCollection = (input: unknown, opts?: ValidateOptions): Vali
  * title is told so.
  */
 export function validateDocument(input: unknown, opts?: ValidateOptions): Validated<DataDocument> {
-  const wrap = <T>(v: Validated<T>, doc: (value: T) => DataDocument): Validated<DataDocument> => ({
-    ...v,
-    value: v.value && doc(v.value),
-  });
-  const quotes = (quotes: Quote[]): DataDocument => ({ kind: 'quotes', quotes });
-  if (Array.isArray(input)) return wrap(validateQuotes(input, opts), quotes);
-  if (!isRecord(input)) return run('a Quote array, an object with "quotes", a Story or a Collection', input);
-  if ('stories' in input) return wrap(validateCollection(input, opts), (collection) => ({ kind: 'collection', collection }));
-  if ('quotes' in input && !Object.keys(story.props).some((key) => key !== 'quotes' && key in input)) {
-    return wrap(run<{ quotes: Quote[] }>(quotesDocument, input, opts), (d) => quotes(d.quotes));
-  }
-  return wrap(validateStory(input, opts), (story) => ({ kind: 'story', story }));
+  // The kind names the field that holds the value; `{ quotes }` already has that shape.
+  const [node, kind]: [SchemaNode | string, string?] = Array.isArray(input)
+    ? [quoteList, 'quotes']
+    : !isRecord(input)
+      ? ['a Quote array, an object with "quotes", a Story or a Collection']
+      : 'stories' in input
+        ? [collection, 'collection']
+        : 'quotes' in input && !Object.keys(story).some((key) => key != 'quotes' && key in input)
+          ? [quotesDocument]
+          : [story, 'story'];
+  const v = run<any>(node, input, opts);
+  if (v.value) v.value = kind ? { kind, [kind]: v.value } : { kind: 'quotes', ...v.value };
+  return v;
 }

@@ -5,64 +5,54 @@
 
 type Callback = (value: boolean) => void;
 
-/** The subscribers of one element, and what the observer last said about it. */
-interface Watched {
-  cbs: Set<Callback>;
-  seen?: boolean;
-}
+/** One subscription: its element, its callback, and the last value it was given. */
+type Watch = [el: Element, cb: Callback, seen?: boolean];
 
-const byMargin = new Map<string, [IntersectionObserver, Map<Element, Watched>]>();
+// Keyed by rootMargin, a CSS length list, so no key can clash with Object.prototype.
+const byMargin: Record<string, [IntersectionObserver, Set<Watch>] | undefined> = {};
 
 /**
  * Calls `cb` with whether `el` intersects the viewport grown by `rootMargin`: once soon after
  * observing, then on every change. Returns the function that stops it.
  */
 export function observeIntersection(el: Element, cb: Callback, rootMargin = '0px'): () => void {
-  let shared = byMargin.get(rootMargin);
+  let shared = byMargin[rootMargin];
   if (!shared) {
-    const els = new Map<Element, Watched>();
+    const watches = new Set<Watch>();
     const io = new IntersectionObserver(
       (entries) => {
         for (const { target, isIntersecting } of entries) {
-          const w = els.get(target);
-          if (!w) continue;
-          w.seen = isIntersecting;
           // A copy: a callback may unobserve itself while we iterate.
-          for (const f of [...w.cbs]) f(isIntersecting);
+          for (const w of [...watches]) {
+            if (w[0] == target && w[2] !== isIntersecting) w[1]((w[2] = isIntersecting));
+          }
         }
       },
       { rootMargin },
     );
-    byMargin.set(rootMargin, (shared = [io, els]));
+    shared = byMargin[rootMargin] = [io, watches];
   }
-  const [io, els] = shared;
-  // Wrapping makes each subscription unique, so the same function may subscribe twice.
-  const f: Callback = (v) => cb(v);
-  let w = els.get(el);
-  if (!w) {
-    els.set(el, (w = { cbs: new Set() }));
-    io.observe(el);
-  } else if (w.seen !== undefined) {
-    // The observer reports an element only when first observed, so a late subscriber gets the known state.
-    const { cbs, seen } = w;
-    queueMicrotask(() => cbs.has(f) && f(seen));
-  }
-  const { cbs } = w;
-  cbs.add(f);
+  const [io, watches] = shared;
+  // Each subscription is its own array, so the same function may subscribe twice.
+  const w: Watch = [el, cb];
+  watches.add(w);
+  // Observing afresh makes the observer report the element once more, so a late subscriber
+  // learns the current state; those who know it already are not told again.
+  io.unobserve(el);
+  io.observe(el);
   return () => {
-    if (!cbs.delete(f) || cbs.size) return;
-    els.delete(el);
-    io.unobserve(el);
-    if (!els.size) {
+    if (!watches.delete(w)) return;
+    if (![...watches].some(([other]) => other == el)) io.unobserve(el);
+    if (!watches.size) {
       io.disconnect();
-      byMargin.delete(rootMargin);
+      delete byMargin[rootMargin];
     }
   };
 }
 
 const visibility = new Set<Callback>();
 const onVisibility = () => {
-  for (const f of [...visibility]) f(document.visibilityState === 'hidden');
+  for (const f of [...visibility]) f(document.visibilityState == 'hidden');
 };
 
 /** Calls `cb` with whether the page is hidden whenever it is hidden or shown again. Returns the function that stops it. */

@@ -21,21 +21,18 @@ export interface LoadOptions {
 const LAZY_MARGIN = '300px 0px';
 
 /**
- * Loads an element's `src`: the latest `load()` always wins (a call counter and one
- * AbortController per run, so a late answer to an earlier call never reaches the element),
- * requests are aborted when `src` changes or the element leaves the page, and resumed when it
- * comes back.
+ * Loads an element's `src`: the latest `load()` always wins (one AbortController per run, so
+ * a late answer to an earlier call never reaches the element), requests are aborted when
+ * `src` changes or the element leaves the page, and resumed when it comes back.
  */
 export class SourceController implements ReactiveController {
   /** True from `load(src)` until its data or error has been reported. */
   pending = false;
 
-  private run = 0;
-  private on = false;
   /** The load asked for and not reported yet; it survives a disconnect, so a moved element resumes it. */
   private want?: [src: string, lazy: boolean];
-  /** Ends what runs now: the request, or the wait for the viewport. */
-  private stop?: () => void;
+  /** What runs now, to abort: the request, or the wait for the viewport. */
+  private run?: { abort(): void };
 
   constructor(
     private host: ReactiveControllerHost & Element,
@@ -46,61 +43,48 @@ export class SourceController implements ReactiveController {
 
   /** Starts loading `src` (none when null or empty), replacing any earlier load. */
   load(src: string | null, { lazy }: LoadOptions): void {
-    this.cancel();
+    this.hostDisconnected();
     this.want = src ? [src, lazy] : undefined;
     this.pending = !!src;
-    this.arm();
+    this.hostConnected();
   }
 
   hostConnected(): void {
-    this.on = true;
-    this.arm();
-  }
-
-  hostDisconnected(): void {
-    this.on = false;
-    this.cancel();
-  }
-
-  // Bumping the counter silences what runs now, even if it answers.
-  private cancel(): void {
-    this.run++;
-    this.stop?.();
-    this.stop = undefined;
-  }
-
-  private arm(): void {
-    const w = this.want;
+    const { host, want } = this;
     // Already fetching or watching: a second hostConnected must not start a second run.
-    if (!this.on || !w || this.stop) return;
-    if (!w[1]) return this.start(w[0]);
-    const unobserve = (this.stop = observeIntersection(
-      this.host,
+    if (!want || this.run || !host.isConnected) return;
+    const start = () => {
+      const { signal } = (this.run = new AbortController());
+      const url = absoluteUrl(want[0]) ?? want[0];
+      // A stopped run stays silent, even if it answers.
+      const settle = (key: keyof SourceCallbacks, v: unknown) => {
+        if (signal.aborted) return;
+        this.run = this.want = undefined;
+        this.pending = false;
+        (this.cb[key] as (v: unknown, url: string) => void)(v, url);
+        host.requestUpdate();
+      };
+      // fetchJson rejects with SourceError only.
+      fetchJson(url, { signal }).then(
+        (data) => settle('onData', data),
+        (error) => settle('onError', error),
+      );
+    };
+    if (!want[1]) return start();
+    const unobserve = observeIntersection(
+      host,
       (near) => {
         if (!near) return;
         unobserve();
-        this.start(w[0]);
+        start();
       },
       LAZY_MARGIN,
-    ));
+    );
+    this.run = { abort: unobserve };
   }
 
-  private start(src: string): void {
-    const run = ++this.run;
-    const abort = new AbortController();
-    this.stop = () => abort.abort();
-    const url = absoluteUrl(src) ?? src;
-    const settle = (report: () => void) => {
-      if (run !== this.run) return;
-      this.stop = this.want = undefined;
-      this.pending = false;
-      report();
-      this.host.requestUpdate();
-    };
-    // fetchJson rejects with SourceError only.
-    fetchJson(url, { signal: abort.signal }).then(
-      (data) => settle(() => this.cb.onData(data, url)),
-      (error: SourceError) => settle(() => this.cb.onError(error)),
-    );
+  hostDisconnected(): void {
+    this.run?.abort();
+    this.run = undefined;
   }
 }

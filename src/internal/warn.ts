@@ -4,12 +4,13 @@
  */
 const said = new WeakMap<object, Set<string>>();
 
-export function warnOnce(owner: object, tag: string, message: string, level: 'warn' | 'error' = 'warn'): void {
-  let seen = said.get(owner);
-  if (!seen) said.set(owner, (seen = new Set()));
-  if (seen.has(message)) return;
-  seen.add(message);
-  console[level](`${tag}: ${message}`);
+export function warnOnce(owner: object, tag: string, message: string): void {
+  const seen = said.get(owner) ?? new Set();
+  said.set(owner, seen);
+  if (!seen.has(message)) {
+    seen.add(message);
+    console.warn(`${tag}: ${message}`);
+  }
 }
 
 /** Forgets what an element said, so a new data set may report the same cause again. */

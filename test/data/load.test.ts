@@ -97,7 +97,7 @@ describe('fetchJson', () => {
     await clock.tickAsync(1);
     const { error } = await pending;
     expect(error!.kind).to.equal('timeout');
-    expect(error!.message).to.equal(`no answer from ${abs('/slow.json')} within 10000 ms`);
+    expect(error!.message).to.equal(`no answer in 10000 ms from ${abs('/slow.json')}`);
     expect(table.signals()[0]!.aborted).to.equal(true);
   });
 

@@ -78,6 +78,7 @@ describe('findWord', () => {
     ['La douceur est la véritable pugnacité.', 'Pugnacité', 'pugnacité'],
     ['prise  de\nrisque', 'Prise de risque', 'prise  de\nrisque'],
     ['ﬁdélité', 'fidelite', 'ﬁdélité'],
+    ['a½ b', 'a1', 'a½'],
     ['𝒜 courage 𝒜', 'courage', 'courage'],
     ['𝒜courage', 'courage', undefined],
     ['勇気を持つ', '勇気', undefined],
