@@ -38,6 +38,17 @@ describe('success-story slots and fallback', () => {
     });
   }
 
+  it('a slot given after the upgrade (as frameworks set attributes late) is rendered even when the data lacks it', async () => {
+    const el = await mount(html`<success-story .story=${{ title: 'T' }}><div><p>Seulement dans le HTML.</p></div></success-story>`);
+    const light = el.querySelector('div')!;
+    expect(part(el, 'summary')).to.not.exist;
+    light.slot = 'summary';
+    await new Promise((r) => setTimeout(r));
+    await settled(el);
+    expect(assigned(el, 'summary')?.[0] === light, 'assigned to the summary slot').to.equal(true);
+    expect(visible(light)).to.equal(true);
+  });
+
   it('the quotes slot replaces the inner <value-quote>', async () => {
     const el = await mount(html`<success-story .story=${STORY_FR}>
       <value-quote slot="quotes" text="La rigueur vient toujours à bout de l’obstacle." author="Léonard de Vinci"></value-quote>

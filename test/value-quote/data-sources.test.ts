@@ -136,6 +136,14 @@ describe('value-quote data sources, first found wins', () => {
       await r.until('quotes-load', 3);
       await el.updateComplete;
       expect(texts(el)).to.deep.equal(['One.', 'Deux.']);
+      // Every attribute the reader reads counts as a change too.
+      added.setAttribute('data-original', 'Two.');
+      await r.until('quotes-load', 4);
+      added.setAttribute('data-original-lang', 'en');
+      await r.until('quotes-load', 5);
+      expect(r.events.at(-1)!.detail.quotes[1].original).to.deep.equal({ text: 'Two.', lang: 'en' });
+      added.setAttribute('data-value', 'Courage');
+      await r.until('quotes-load', 6);
     });
   });
 
