@@ -50,6 +50,9 @@ function publicApiOnly() {
         const isPublic = (m) => !m.privacy || m.privacy === 'public';
         decl.members = decl.members?.filter((m) => isPublic(m) && !m.static && !hidden.has(m.name) && !m.name.startsWith('_') && !m.name.startsWith('#'));
         decl.attributes = decl.attributes?.filter((a) => !hidden.has(a.fieldName ?? a.name));
+        // An attribute read through a private field (`quotes` as JSON text, `lang` watched only to
+        // re-render) has no property of its own to offer tools.
+        for (const a of decl.attributes ?? []) if (a.fieldName?.startsWith('_')) delete a.fieldName;
       }
     },
     packageLinkPhase({ customElementsManifest }) {

@@ -76,6 +76,11 @@ describe('custom-elements.json', () => {
       it('lists every attribute of the contract, each with a description', () => {
         expect(missing(want.attributes, names(decl().attributes)), 'missing attributes').to.deep.equal([]);
         expect(undocumented(decl().attributes, want.attributes), 'attributes without a description').to.deep.equal([]);
+        // A tool that sets the named field must reach a public property, never a private one.
+        const privateFields = (decl().attributes as (Named & { fieldName?: string })[])
+          .filter((a) => a.fieldName?.startsWith('_'))
+          .map((a) => a.name);
+        expect(privateFields, 'attributes mapped to a private field').to.deep.equal([]);
       });
 
       it('documents every attribute the element observes', () => {
