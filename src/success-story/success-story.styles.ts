@@ -52,6 +52,17 @@ export const styles = css`
   ::slotted(*) {
     margin-block: 0;
   }
+  /* Each paragraph takes the direction of its own words, so an English story on a right-to-left
+     page keeps its full stops after its sentences. It still lines up with the mirrored card:
+     with plaintext, "start" would follow the paragraph, hence the physical side. */
+  p,
+  li,
+  [part=title] {
+    unicode-bidi: plaintext;
+  }
+  :host(:dir(rtl)) :is(p, li, [part=title]) {
+    text-align: right;
+  }
   /* The eyebrow above the title and the labels of the sections share one small-caps style. */
   .eyebrow,
   section > :first-child {

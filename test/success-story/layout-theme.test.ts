@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { SuccessStory } from '../../src/success-story.js';
-import { STORY_FR, $, $$, mount, part, warnings } from '../helpers/story-harness.js';
+import { STORY_EN, STORY_FR, $, $$, mount, part, warnings } from '../helpers/story-harness.js';
 
 const style = (node: Element) => getComputedStyle(node);
 
@@ -141,5 +141,24 @@ describe('success-story layouts, themes and reflection', () => {
     const img = part(el, 'image')!.getBoundingClientRect();
     const name = $(el, '.name')!.getBoundingClientRect();
     expect(img.left).to.be.greaterThan(name.right);
+  });
+
+  it('keeps a left-to-right story readable on a right-to-left page: full stops end its sentences', async () => {
+    const wrap = await mount(html`<div dir="rtl"><success-story .story=${{ ...STORY_EN, summary: ['Born in Hangzhou, he never gave up.'] }}></success-story></div>`);
+    const el = wrap.querySelector('success-story')!;
+    await el.updateComplete;
+    const p = part(el, 'summary')!.querySelector('p')!;
+    const text = [...p.childNodes].find((node): node is Text => node instanceof Text && !!node.data.trim())!;
+    const box = (from: number) => {
+      const r = document.createRange();
+      r.setStart(text, from);
+      r.setEnd(text, from + 1);
+      return r.getBoundingClientRect();
+    };
+    const n = text.data.length;
+    // The full stop comes after "p" (to its right), not at the far end of the line.
+    expect(box(n - 1).left).to.be.closeTo(box(n - 2).right, 1);
+    // Still aligned with the mirrored card: the line ends at the right edge.
+    expect(box(n - 1).right).to.be.closeTo(p.getBoundingClientRect().right, 1);
   });
 });
