@@ -8,15 +8,19 @@ const SOURCE_MODULE = /\/src\/.*\.ts$/;
 const TEMPLATE = /\bcss`((?:[^`\\]|\\.)*)`/g;
 const STRING = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/;
 
+// A comment and a string, whichever starts first: a quote inside a comment opens no string,
+// and "/*" inside a string opens no comment.
+const COMMENT_OR_STRING = new RegExp(`${STRING.source}|\\/\\*[\\s\\S]*?\\*\\/`, 'g');
+
 /** Minifies CSS text outside its quoted strings. */
 export function minifyCss(text) {
   return text
+    .replace(COMMENT_OR_STRING, (match, string) => string ?? '')
     .split(STRING)
     .map((part, i) =>
       i % 2
         ? part
         : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,>]) ?/g, '$1')
             .replace(/: /g, ':')
