@@ -72,7 +72,7 @@ async function request(url: string, signal: AbortSignal): Promise<unknown> {
  */
 export function fetchJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: FetchJsonOptions = {}): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const abs = absoluteUrl(url)!;
+    const abs = absoluteUrl(url);
     // Thrown in here, these reject the promise.
     if (!abs) throw failure('network', 'invalid URL', url);
     const aborted = () => failure('abort', 'aborted request for', abs);
