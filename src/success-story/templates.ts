@@ -22,14 +22,25 @@ export interface ArticleOptions {
 }
 
 /**
- * A real heading element of the given level, h6 beyond. Made as a node rather than a template:
- * Lit cannot bind a tag name, and one template per level would ship six.
+ * A real heading of the given level, h6 beyond. Lit cannot bind a tag name, so each level has
+ * its own template: a re-render then updates the heading in place instead of replacing it.
  */
-function h(level: number, text: string, part?: string): HTMLElement {
-  const el = document.createElement(`h${Math.min(level, 6)}`);
-  el.textContent = text;
-  if (part) el.setAttribute('part', part);
-  return el;
+function h(level: number, text: string, part?: string): TemplateResult {
+  const p = part ?? nothing;
+  switch (Math.min(level, 6)) {
+    case 1:
+      return html`<h1 part=${p}>${text}</h1>`;
+    case 2:
+      return html`<h2 part=${p}>${text}</h2>`;
+    case 3:
+      return html`<h3 part=${p}>${text}</h3>`;
+    case 4:
+      return html`<h4 part=${p}>${text}</h4>`;
+    case 5:
+      return html`<h5 part=${p}>${text}</h5>`;
+    default:
+      return html`<h6 part=${p}>${text}</h6>`;
+  }
 }
 
 // The HTML forms a <time datetime> accepts that people write in a timeline: a year, a month,

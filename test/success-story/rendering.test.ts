@@ -31,6 +31,12 @@ describe('success-story rendering', () => {
     await el.updateComplete;
     expect(part(el, 'title')!.localName).to.equal('h4');
     expect(el.getAttribute('heading-level')).to.equal('4');
+    // Another change updates the heading in place: a reader's position on it is not lost.
+    const title = part(el, 'title');
+    el.story = { ...STORY_FR, title: 'Un autre titre' };
+    await el.updateComplete;
+    expect(part(el, 'title') === title, 'same heading node').to.equal(true);
+    expect(title!.textContent).to.equal('Un autre titre');
   });
 
   it('falls back to h2 for an invalid heading-level, with one warning', async () => {
