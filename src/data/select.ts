@@ -4,6 +4,7 @@
  */
 import type { Quote, Story } from './types.js';
 import type { DataDocument } from './validate.js';
+import { primary } from '../i18n/lang.js';
 
 /** What the selection is for. */
 export interface SelectOptions {
@@ -14,7 +15,6 @@ export interface SelectOptions {
 }
 
 const lower = (tag = ''): string => tag.trim().toLowerCase();
-const primary = (tag?: string): string => lower(tag).split('-')[0];
 
 /** Whether a language tag serves `wanted`: same tag, or same primary subtag (`en-GB` ~ `en`), case-insensitive. */
 export const langMatches = (tag: string | undefined, wanted: string): boolean => !!primary(wanted) && primary(tag) == primary(wanted);

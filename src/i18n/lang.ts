@@ -15,7 +15,7 @@ export function resolveLang(el: Element): string {
 }
 
 /** Primary subtag of a language tag, lower case: `fr-CA` → `fr`. */
-export const primary = (tag: string): string => tag.toLowerCase().split('-')[0];
+export const primary = (tag = ''): string => tag.trim().toLowerCase().split('-')[0];
 
 /** The UI language a tag gets: its primary subtag when a table exists, else English. */
 export const supportedLang = (tag: string | null | undefined): UiLang => (primary(tag ?? '') === 'fr' ? 'fr' : 'en');
