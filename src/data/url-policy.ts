@@ -40,6 +40,10 @@ export function parse(raw: string, base?: string): URL | undefined {
   }
 }
 
+/** The console message for a link dropped by `safeUrl`, naming where it was. */
+export const urlDropped = (where: string): string =>
+  `${where}: URL dropped (only http:, https:, mailto: and relative URLs are allowed)`;
+
 /**
  * The URL to use for a link from untrusted data, or undefined when it must be dropped.
  * Allowed: `http:`, `https:`, `mailto:` and relative URLs (resolved against `base` when one

@@ -6,7 +6,7 @@
 import { isRequired, type ListNode, type ObjectNode, type SchemaNode } from './schema-builder.js';
 import { collection, quoteList, quotesDocument, story } from './schema.js';
 import type { Collection, Quote, Story } from './types.js';
-import { safeUrl } from './url-policy.js';
+import { safeUrl, urlDropped } from './url-policy.js';
 
 /** One problem found in the data. */
 export interface ValidationIssue {
@@ -100,7 +100,7 @@ function run<T>(node: SchemaNode | string, input: unknown, opts?: ValidateOption
     if (kind == 's') return input;
     if (kind == 't') return [input];
     const safe = safeUrl(input, base);
-    if (!safe) warnings.push(`${path}: URL dropped (only http:, https:, mailto: and relative URLs are allowed)`);
+    if (!safe) warnings.push(urlDropped(path));
     return safe;
   };
   const value = (typeof node == 'string' ? issue('', node) : check(node, input, '')) ?? undefined;

@@ -17,3 +17,7 @@ export function warnOnce(owner: object, tag: string, message: string): void {
 export function resetWarnings(owner: object): void {
   said.delete(owner);
 }
+
+/** The message for an attribute value that cannot be used: what was given, what was expected, what is used instead. */
+export const invalidValue = (attr: string, value: unknown, expected: string, used: unknown): string =>
+  `${attr}="${value}" is not ${expected}; using ${used}`;

@@ -2,7 +2,7 @@ import type { Story } from '../data/types.js';
 import { validateDocument, validateStory, type DataDocument, type Validated } from '../data/validate.js';
 import { selectStory } from '../data/select.js';
 import { parseValueList } from '../data/text-match.js';
-import { safeUrl } from '../data/url-policy.js';
+import { safeUrl, urlDropped } from '../data/url-policy.js';
 import { SourceError } from '../data/load.js';
 
 /** What one data source gave: the story (when anything usable is left), and what went wrong. */
@@ -89,7 +89,7 @@ export function withAttributes(base: Story | undefined, a: StoryAttributes, warn
     let v: unknown = raw;
     if (prop === 'image' || prop === 'ctaHref') {
       v = safeUrl(raw);
-      if (v === undefined) warn(`${attributeOf(prop)}: URL dropped (only http:, https:, mailto: and relative URLs are allowed)`);
+      if (v === undefined) warn(urlDropped(attributeOf(prop)));
     } else if (prop === 'summary') v = raw.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
     else if (prop === 'values') v = parseValueList(raw);
     const [field, key] = path.split('.');

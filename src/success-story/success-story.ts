@@ -3,7 +3,7 @@ import type { Story, StoryInput } from '../data/types.js';
 import { validateDocument, type DataDocument, type Validated } from '../data/validate.js';
 import { SourceController } from '../internal/source-controller.js';
 import { emit } from '../internal/events.js';
-import { resetWarnings, warnOnce } from '../internal/warn.js';
+import { invalidValue, resetWarnings, warnOnce } from '../internal/warn.js';
 import { resolveLang } from '../i18n/lang.js';
 import { stringsFor } from '../i18n/strings.js';
 import { ChildrenController } from '../value-quote/controllers.js';
@@ -206,7 +206,7 @@ export class SuccessStory extends LitElement {
       if (valid(this, name as Choice) !== v) {
         const what = name === 'headingLevel' ? 'a whole number from 1 to 6' : `one of ${allowed.join(', ')}`;
         const attr = attributeOf(name);
-        warn(this, `${attr}="${this.getAttribute(attr) ?? v}" is not ${what}; using ${allowed[0]}`);
+        warn(this, invalidValue(attr, this.getAttribute(attr) ?? v, what, allowed[0]));
       }
     }
   }

@@ -1,3 +1,5 @@
+import { invalidValue } from '../internal/warn.js';
+
 /** Default time a quote stays, in ms. */
 export const DEFAULT_INTERVAL = 7000;
 
@@ -23,6 +25,6 @@ export function period(interval: unknown, text: string, lang: string | undefined
   // A blank string is not 0.
   const ms = `${interval ?? ''}`.trim() ? Number(interval) : NaN;
   if (isFinite(ms)) return Math.max(2000, ms);
-  warn(`interval="${interval}" is not a number of ms or "auto"; using ${DEFAULT_INTERVAL}`);
+  warn(invalidValue('interval', interval, 'a number of ms or "auto"', DEFAULT_INTERVAL));
   return DEFAULT_INTERVAL;
 }

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Quote } from '../data/types.js';
 import { emit } from '../internal/events.js';
-import { warnOnce } from '../internal/warn.js';
+import { invalidValue, warnOnce } from '../internal/warn.js';
 import { resolveLang } from '../i18n/lang.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { RotationController } from './rotation-controller.js';
@@ -291,7 +291,7 @@ export class ValueQuote extends LitElement {
     const allowed: readonly string[] = CHOICES[name];
     const v = this[name];
     if (allowed.includes(v)) return v;
-    this._warn(`${name}="${v}" is not one of ${allowed.join(', ')}; using ${allowed[0]}`);
+    this._warn(invalidValue(name, v, `one of ${allowed.join(', ')}`, allowed[0]));
     return allowed[0] as Choices[K][number];
   }
 
