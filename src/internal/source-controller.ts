@@ -30,47 +30,47 @@ export class SourceController implements ReactiveController {
   pending = false;
 
   /** The load asked for and not reported yet; it survives a disconnect, so a moved element resumes it. */
-  private want?: [src: string, lazy: boolean];
+  private _request?: { src: string; lazy: boolean };
   /** What runs now, to abort: the request, or the wait for the viewport. */
-  private run?: { abort(): void };
+  private _running?: { abort(): void };
 
   constructor(
-    private host: ReactiveControllerHost & Element,
-    private cb: SourceCallbacks,
+    private readonly _host: ReactiveControllerHost & Element,
+    private readonly _callbacks: SourceCallbacks,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   /** Starts loading `src` (none when null or empty), replacing any earlier load. */
   load(src: string | null, { lazy }: LoadOptions): void {
     this.hostDisconnected();
-    this.want = src ? [src, lazy] : undefined;
+    this._request = src ? { src, lazy } : undefined;
     this.pending = !!src;
     this.hostConnected();
   }
 
   hostConnected(): void {
-    const { host, want } = this;
+    const { _host: host, _request: request } = this;
     // Already fetching or watching: a second hostConnected must not start a second run.
-    if (!want || this.run || !host.isConnected) return;
+    if (!request || this._running || !host.isConnected) return;
     const start = () => {
-      const { signal } = (this.run = new AbortController());
-      const url = absoluteUrl(want[0]) ?? want[0];
+      const { signal } = (this._running = new AbortController());
+      const url = absoluteUrl(request.src) ?? request.src;
       // A stopped run stays silent, even if it answers.
-      const settle = (key: keyof SourceCallbacks, v: unknown) => {
+      const settle = (report: () => void) => {
         if (signal.aborted) return;
-        this.run = this.want = undefined;
+        this._running = this._request = undefined;
         this.pending = false;
-        (this.cb[key] as (v: unknown, url: string) => void)(v, url);
+        report();
         host.requestUpdate();
       };
       // fetchJson rejects with SourceError only.
       fetchJson(url, { signal }).then(
-        (data) => settle('onData', data),
-        (error) => settle('onError', error),
+        (data) => settle(() => this._callbacks.onData(data, url)),
+        (error) => settle(() => this._callbacks.onError(error)),
       );
     };
-    if (!want[1]) return start();
+    if (!request.lazy) return start();
     const unobserve = observeIntersection(
       host,
       (near) => {
@@ -80,11 +80,11 @@ export class SourceController implements ReactiveController {
       },
       LAZY_MARGIN,
     );
-    this.run = { abort: unobserve };
+    this._running = { abort: unobserve };
   }
 
   hostDisconnected(): void {
-    this.run?.abort();
-    this.run = undefined;
+    this._running?.abort();
+    this._running = undefined;
   }
 }

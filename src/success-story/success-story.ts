@@ -1,29 +1,26 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { Story, StoryInput } from '../data/types.js';
-import { validateDocument, type DataDocument, type Validated } from '../data/validate.js';
-import { SourceController } from '../internal/source-controller.js';
-import { emit } from '../internal/events.js';
-import { invalidValue, resetWarnings, warnOnce } from '../internal/warn.js';
+import { choose, type Choice } from '../internal/choices.js';
+import { EventQueue } from '../internal/events.js';
+import { HostAttributes } from '../internal/host-attributes.js';
+import { resetWarnings, warnOnce } from '../internal/warn.js';
 import { resolveLang } from '../i18n/lang.js';
 import { stringsFor } from '../i18n/strings.js';
-import { ChildrenController } from '../value-quote/controllers.js';
-import { ATTRIBUTE_FIELDS, attributeOf, fail, fromDocument, fromJson, fromObject, readLight, withAttributes, type StoryResult } from './story-sources.js';
+import { StoryController } from './story-controller.js';
+import { ATTRIBUTE_FIELDS } from './story-sources.js';
 import { renderArticle } from './templates.js';
 import { styles } from './success-story.styles.js';
 import { layouts } from './layouts.styles.js';
 
 // The enumerated properties and their values, the default first.
-const CHOICES = {
-  layout: ['card', 'compact', 'banner'],
-  theme: ['light', 'dark', 'auto'],
-  loading: ['eager', 'lazy'],
-  headingLevel: [2, 1, 3, 4, 5, 6],
-};
-type Choice = keyof typeof CHOICES;
-const same = (a: unknown[], b: unknown[] = []) => a.length === b.length && a.every((x, i) => x === b[i]);
-const warn = (el: object, message: string) => warnOnce(el, 'success-story', message);
-/** The property's value when it is allowed, else its default. */
-const valid = (el: SuccessStory, name: Choice) => ((CHOICES[name] as unknown[]).includes(el[name]) ? el[name] : CHOICES[name][0]);
+const LAYOUT = { attribute: 'layout', allowed: ['card', 'compact', 'banner'] } as const satisfies Choice<string>;
+const THEME = { attribute: 'theme', allowed: ['light', 'dark', 'auto'] } as const satisfies Choice<string>;
+const LOADING = { attribute: 'loading', allowed: ['eager', 'lazy'] } as const satisfies Choice<string>;
+const HEADING_LEVEL = {
+  attribute: 'heading-level',
+  allowed: [2, 1, 3, 4, 5, 6],
+  expected: 'a whole number from 1 to 6',
+} as const satisfies Choice<number>;
 
 export interface StoryLoadDetail {
   story: Story;
@@ -109,9 +106,7 @@ export class SuccessStory extends LitElement {
     loading: { reflect: true, useDefault: true },
     quotesInterval: { attribute: 'quotes-interval', reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true, useDefault: true },
-    _light: { state: true },
-    _doc: { state: true },
-    _broken: { state: true },
+    _brokenImage: { state: true },
   };
 
   /** The story to show; when set, it wins over every other source. */
@@ -152,32 +147,27 @@ export class SuccessStory extends LitElement {
   declare quotesInterval?: string | null;
   /** Level of the title heading, 1 to 6. */
   declare headingLevel: number;
-  declare private _light: number;
-  /** What `src` gave: the validated document and its URL, or why it failed. */
-  declare private _doc?: { v: Validated<DataDocument>; url: string } | StoryResult;
-  declare private _broken?: string;
+  /** URL of the subject's image when it failed to load: it is not shown again. */
+  declare private _brokenImage?: string;
 
-  /** The element's language, looked up before each render. */
-  private _lang!: string;
-  private _json?: string;
-  private _slotted!: Set<string>;
-  private _hasLight?: boolean;
-  private _story?: Story;
-  /** Set while `src` loads, or when no story could be made; read by render() and updated(). */
-  private _state?: 'loading' | 'error';
-  private _want?: string;
-  private _from?: unknown[];
-  private _result?: StoryResult;
-  private _reported: unknown[] = [];
-  private _queue: [string, unknown][] = [];
-  private _busy?: boolean;
-
-  private _source = new SourceController(this, {
-    onData: (data, url) => (this._doc = { v: validateDocument(data, { base: url }), url }),
-    onError: (error) => {
-      // The message names the URL and what went wrong.
-      if (error.kind !== 'abort') this._doc = { warnings: [`could not load src: ${error.message}`], error };
-    },
+  private _language!: string;
+  /** The layout and heading level to render: the attributes' when valid, else the defaults. */
+  private _layout: (typeof LAYOUT.allowed)[number] = 'card';
+  private _headingLevel: number = 2;
+  private readonly _hostAttributes = new HostAttributes(this);
+  private readonly _events = new EventQueue(this);
+  private readonly _content = new StoryController(this, {
+    inputs: () => ({
+      story: this.story,
+      src: this.src,
+      lazy: this.loading === 'lazy',
+      storyId: this.storyId,
+      lang: this._language,
+      attributes: Object.fromEntries(ATTRIBUTE_FIELDS.map((field) => [field, this[field]])),
+    }),
+    warn: (message) => this._warn(message),
+    forgetWarnings: () => resetWarnings(this),
+    emit: (type, detail) => this._events.add(type, detail),
   });
 
   constructor() {
@@ -186,109 +176,55 @@ export class SuccessStory extends LitElement {
     this.theme = 'light';
     this.loading = 'eager';
     this.headingLevel = 2;
-    this._light = 0;
-    new ChildrenController(this, () => this._light++);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Also true on the first update: the constructor set it.
-    if (changed.has('_light' as keyof SuccessStory)) [this._json, this._slotted, this._hasLight] = readLight(this);
-    this._lang = resolveLang(this);
-    const want = this.story == null && this._json == null ? this.src || undefined : undefined;
-    if (want !== this._want || (want && changed.has('loading'))) {
-      this._want = want;
-      this._doc = undefined;
-      this._source.load(want ?? null, { lazy: this.loading === 'lazy' });
-    }
-    this._resolve();
-    for (const [name, allowed] of Object.entries(CHOICES)) {
-      const v = this[name as Choice];
-      if (valid(this, name as Choice) !== v) {
-        const what = name === 'headingLevel' ? 'a whole number from 1 to 6' : `one of ${allowed.join(', ')}`;
-        const attr = attributeOf(name);
-        warn(this, invalidValue(attr, this.getAttribute(attr) ?? v, what, allowed[0]));
-      }
-    }
+  protected override willUpdate(): void {
+    this._language = resolveLang(this);
+    if (this._content.update()) this._brokenImage = undefined;
+    const warn = (message: string) => this._warn(message);
+    const written = (choice: Choice<unknown>) => this.getAttribute(choice.attribute);
+    this._layout = choose(LAYOUT, this.layout, written(LAYOUT), warn);
+    choose(THEME, this.theme, written(THEME), warn);
+    choose(LOADING, this.loading, written(LOADING), warn);
+    this._headingLevel = choose(HEADING_LEVEL, this.headingLevel, written(HEADING_LEVEL), warn);
+    this._hostAttributes.write({ 'aria-busy': this._content.pending ? 'true' : null });
   }
 
   protected override render() {
-    const { _story: s, _state: state, _slotted: slotted } = this;
-    if (!s && !this._hasLight && !slotted.size && !state) return nothing;
-    const lang = s?.lang || this._lang;
-    const t = stringsFor(lang);
-    return renderArticle(s, {
-      t,
+    const { story, pending, error } = this._content;
+    const { slotted, hasFallback } = this._content.lightDom;
+    const failed = !story && !!error;
+    if (!story && !hasFallback && !slotted.size && !pending && !failed) return nothing;
+    const lang = story?.lang || this._language;
+    const strings = stringsFor(lang);
+    return renderArticle({
+      story,
+      strings,
       lang,
-      layout: valid(this, 'layout') as string,
-      level: valid(this, 'headingLevel') as number,
+      layout: this._layout,
+      headingLevel: this._headingLevel,
       slotted,
-      body: s
+      body: story
         ? undefined
-        : this._hasLight
+        : hasFallback
           ? html`<slot></slot>`
           : slotted.size
             ? undefined
-            : state === 'loading'
-              ? html`<div class=skeleton></div><p class=vh>${t.storyLoading}</p>`
-              : html`<p class=error>${t.storyError}</p>`,
-      interval: this.quotesInterval,
+            : pending
+              ? html`<div class=skeleton></div><p class=vh>${strings.storyLoading}</p>`
+              : html`<p class=error>${strings.storyError}</p>`,
+      quotesInterval: this.quotesInterval,
       loading: this.loading,
-      broken: this._broken,
+      brokenImage: this._brokenImage,
       onImageError: () => {
-        this._broken = s!.subject!.image;
-        warn(this, `the image ${this._broken} could not be loaded; it is hidden`);
+        this._brokenImage = story!.subject!.image;
+        this._warn(`the image ${this._brokenImage} could not be loaded; it is hidden`);
       },
     });
   }
 
-  protected override updated(): void {
-    const busy = this._state === 'loading';
-    // Only the aria-busy this element set is removed.
-    if (busy) this.setAttribute('aria-busy', 'true');
-    else if (this._busy) this.removeAttribute('aria-busy');
-    this._busy = busy;
-    for (const [type, detail] of this._queue.splice(0)) emit(this, type, detail);
-  }
-
-  /**
-   * Picks the data source (first found wins), lays the attributes over it and reports it.
-   * Runs on every update; it makes the source's result again only when what that depends on
-   * changed, and reports only a new outcome, so warnings and events are not repeated.
-   */
-  private _resolve(): void {
-    const { story, _json: json, _doc: doc } = this;
-    const id = this.storyId || undefined;
-    const lang = this._lang;
-    const from = story != null ? [story] : json != null ? [json, id, lang] : doc ? [doc, id, lang] : [];
-    if (!same(from, this._from)) {
-      this._from = from;
-      this._result = story != null ? fromObject(story) : json != null ? fromJson(json, id, lang) : doc && ('v' in doc ? fromDocument(doc.v, id, lang, doc.url) : doc);
-    }
-    const r = this._result;
-    const attrs = ATTRIBUTE_FIELDS.map((k) => this[k]);
-    const pending = !r && !!this.src;
-    const heading = this._slotted.has('heading');
-    const key = [r, pending, heading, ...attrs];
-    if (same(key, this._reported)) return;
-    if (r !== this._reported[0]) resetWarnings(this);
-    this._reported = key;
-    for (const w of r?.warnings ?? []) warn(this, w);
-    let s: Story | undefined;
-    let error = r?.error;
-    if (r ? r.story : !pending && attrs.some((a) => a != null)) {
-      s = withAttributes(r?.story, this, (w) => warn(this, w));
-      if (!s.title && !heading) {
-        const m = 'heading: expected a string';
-        warn(this, m);
-        error = fail([m]);
-        s = undefined;
-      }
-    }
-    this._story = s;
-    this._broken = undefined;
-    this._state = pending ? 'loading' : s || !error ? undefined : 'error';
-    if (error) this._queue.push(['story-error', { error }]);
-    if (s) this._queue.push(['story-load', { story: s }]);
+  private _warn(message: string): void {
+    warnOnce(this, 'success-story', message);
   }
 }
 

@@ -6,6 +6,14 @@ export type PauseReason = 'paused' | 'hover' | 'focus' | 'offscreen' | 'hidden' 
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** What the rotation tells its element. */
+export interface RotationCallbacks {
+  /** The quote on show has had its time. */
+  onTimeUp(): void;
+  /** Called on connect and whenever `prefers-reduced-motion: reduce` starts or stops applying. */
+  onReducedMotion(reduce: boolean): void;
+}
+
 /**
  * The rotation clock: at most one `setTimeout`, armed for the quote on show and only while
  * no pause reason holds. A pause keeps the time the quote had left, so when every reason is
@@ -17,85 +25,87 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class RotationController implements ReactiveController {
   /** Reasons that hold now. */
   readonly reasons = new Set<PauseReason>();
-  private timer?: ReturnType<typeof setTimeout>;
-  // Both set before the timer is first armed: reset() always precedes it.
-  declare private due: number;
-  declare private left: number;
+  private _timer?: ReturnType<typeof setTimeout>;
+  // Both set before the timer is first armed: restart() always precedes it.
+  declare private _dueTime: number;
+  declare private _timeLeft: number;
   /** Ends the observers of the current connection; set while connected. */
-  private undo?: () => void;
-  private reduce?: boolean;
+  private _disconnectObservers?: () => void;
+  private _reducedMotion?: boolean;
 
   constructor(
-    private host: Host,
-    private tick: () => void,
-    /** Called on connect and whenever `prefers-reduced-motion: reduce` starts or stops applying. */
-    private onReduce: (reduce: boolean) => void,
+    private readonly _host: Host,
+    private readonly _callbacks: RotationCallbacks,
   ) {
-    host.addController(this);
+    _host.addController(this);
     // Listeners on the host itself live and die with it: nothing to remove.
-    const on = (type: string, reason: PauseReason, holds: (e: FocusEvent) => boolean) =>
-      host.addEventListener(type, (e) => this.set(reason, holds(e as FocusEvent)));
-    on('pointerenter', 'hover', () => true);
-    on('pointerleave', 'hover', () => false);
-    on('focusin', 'focus', () => true);
+    const holdWhile = (type: string, reason: PauseReason, holds: (event: FocusEvent) => boolean) =>
+      _host.addEventListener(type, (event) => this.hold(reason, holds(event as FocusEvent)));
+    holdWhile('pointerenter', 'hover', () => true);
+    holdWhile('pointerleave', 'hover', () => false);
+    holdWhile('focusin', 'focus', () => true);
     // Focus moving between our own controls reports the host itself as relatedTarget.
-    on('focusout', 'focus', (e) => host.contains(e.relatedTarget as Node | null));
+    holdWhile('focusout', 'focus', (event) => _host.contains(event.relatedTarget as Node | null));
   }
 
   /** Gives the quote now shown a full period of `ms`. */
-  reset(ms: number): void {
-    this.stop();
-    this.left = ms;
-    this.arm();
+  restart(ms: number): void {
+    this._stop();
+    this._timeLeft = ms;
+    this._arm();
   }
 
-  /** Adds or removes a pause reason. */
-  set(reason: PauseReason, on: boolean): void {
+  /** Adds a pause reason (`on`) or removes it. */
+  hold(reason: PauseReason, on: boolean): void {
     if (on === this.reasons.has(reason)) return;
     this.reasons[on ? 'add' : 'delete'](reason);
-    this.stop();
-    this.arm();
-    this.host.requestUpdate();
+    this._stop();
+    this._arm();
+    this._host.requestUpdate();
   }
 
   hostConnected(): void {
-    const mql = matchMedia('(prefers-reduced-motion: reduce)');
-    const media = () => mql.matches !== this.reduce && this.onReduce((this.reduce = mql.matches));
-    mql.addEventListener('change', media);
-    media();
+    const query = matchMedia('(prefers-reduced-motion: reduce)');
+    const follow = () => {
+      if (query.matches !== this._reducedMotion) this._callbacks.onReducedMotion((this._reducedMotion = query.matches));
+    };
+    query.addEventListener('change', follow);
+    follow();
     // Off screen until the observer says otherwise.
     this.reasons.add('offscreen');
-    this.set('hidden', document.visibilityState === 'hidden');
+    this.hold('hidden', document.visibilityState === 'hidden');
     const stops = [
-      observeIntersection(this.host, (seen) => this.set('offscreen', !seen)),
-      onVisibilityChange((hidden) => this.set('hidden', hidden)),
-      () => mql.removeEventListener('change', media),
+      observeIntersection(this._host, (seen) => this.hold('offscreen', !seen)),
+      onVisibilityChange((hidden) => this.hold('hidden', hidden)),
+      () => query.removeEventListener('change', follow),
     ];
-    this.undo = () => stops.forEach((f) => f());
-    this.arm();
+    this._disconnectObservers = () => stops.forEach((stop) => stop());
+    this._arm();
   }
 
   hostDisconnected(): void {
-    this.undo!();
-    this.undo = undefined;
-    this.stop();
+    this._disconnectObservers!();
+    this._disconnectObservers = undefined;
+    this._stop();
     this.reasons.delete('hover');
     this.reasons.delete('focus');
   }
 
-  private stop(): void {
-    if (!this.timer) return;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.left = this.due - performance.now();
+  /** Stops the timer, keeping the time the quote had left. */
+  private _stop(): void {
+    if (!this._timer) return;
+    clearTimeout(this._timer);
+    this._timer = undefined;
+    this._timeLeft = this._dueTime - performance.now();
   }
 
-  private arm(): void {
-    if (!this.undo || this.reasons.size || this.timer) return;
-    this.due = performance.now() + this.left;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.tick();
-    }, this.left);
+  /** Starts the timer for the time left, when connected and nothing holds the rotation. */
+  private _arm(): void {
+    if (!this._disconnectObservers || this.reasons.size || this._timer) return;
+    this._dueTime = performance.now() + this._timeLeft;
+    this._timer = setTimeout(() => {
+      this._timer = undefined;
+      this._callbacks.onTimeUp();
+    }, this._timeLeft);
   }
 }

@@ -1,24 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Quote } from '../data/types.js';
-import { emit } from '../internal/events.js';
-import { invalidValue, warnOnce } from '../internal/warn.js';
+import { choose, type Choice } from '../internal/choices.js';
+import { EventQueue } from '../internal/events.js';
+import { HostAttributes } from '../internal/host-attributes.js';
+import { resetWarnings, warnOnce } from '../internal/warn.js';
 import { resolveLang } from '../i18n/lang.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { RotationController } from './rotation-controller.js';
 import { QuotesController } from './quotes-controller.js';
-import { nextIndex, startBag } from './rotation.js';
+import { indexForKey, nextIndex, startBag } from './rotation.js';
 import { DEFAULT_INTERVAL, period } from './timing.js';
 import { readerPaused } from './session.js';
 import { renderControls, renderSlides } from './templates.js';
 import { styles } from './value-quote.styles.js';
 
 // The enumerated attributes and their values, the default first.
-const CHOICES = {
-  order: ['sequence', 'shuffle', 'random'],
-  transition: ['fade', 'slide', 'none'],
-  controls: ['pause', 'full', 'none'],
-} as const;
-type Choices = typeof CHOICES;
+const ORDER = { attribute: 'order', allowed: ['sequence', 'shuffle', 'random'] } as const satisfies Choice<string>;
+const TRANSITION = { attribute: 'transition', allowed: ['fade', 'slide', 'none'] } as const satisfies Choice<string>;
+const CONTROLS = { attribute: 'controls', allowed: ['pause', 'full', 'none'] } as const satisfies Choice<string>;
 
 export type { QuoteChangeDetail, QuotesLoadDetail, QuotesErrorDetail } from './events.js';
 
@@ -66,7 +65,7 @@ export class ValueQuote extends LitElement {
   // Option objects stay literal, one per property: the manifest analyzer reads them as written.
   static override properties = {
     quotes: { attribute: false },
-    _json: { attribute: 'quotes' },
+    _quotesJson: { attribute: 'quotes' },
     src: { reflect: true },
     storyId: { attribute: 'story-id', reflect: true },
     text: { reflect: true },
@@ -86,14 +85,14 @@ export class ValueQuote extends LitElement {
     loading: { reflect: true, useDefault: true },
     label: {},
     // `lang` stays the platform's own property; watching the attribute re-renders at once.
-    _langAttr: { attribute: 'lang' },
-    _open: { state: true },
+    _langAttribute: { attribute: 'lang' },
+    _openOriginal: { state: true },
   };
 
   /** Quote objects; when set, they win over every other source. */
   declare quotes?: Quote[] | null;
   /** A JSON array of Quote objects; the `quotes` property wins over it. */
-  declare private _json?: string | null;
+  declare private _quotesJson?: string | null;
   /** URL of a JSON Quote array, `{ quotes }`, Story or Collection. */
   declare src?: string | null;
   /** Picks the story of a Collection given by `src`. */
@@ -109,46 +108,55 @@ export class ValueQuote extends LitElement {
   /** Not rotating. Set by the pause button, any reader navigation, and reduced motion. */
   declare paused?: boolean;
   /** `sequence`, `shuffle` (each quote once per cycle) or `random`. */
-  declare order: Choices['order'][number];
+  declare order: (typeof ORDER.allowed)[number];
   /** Index of the first quote shown, in the filtered list. */
   declare start: number;
   /** `fade`, `slide` or `none`. */
-  declare transition: Choices['transition'][number];
+  declare transition: (typeof TRANSITION.allowed)[number];
   /** `pause`, `full` (previous, next, position dots) or `none` (only when not rotating). */
-  declare controls: Choices['controls'][number];
+  declare controls: (typeof CONTROLS.allowed)[number];
   /** `off` leaves the value word unmarked. */
   declare highlight: string;
   /** `lazy` fetches `src` only when the element nears the viewport. */
   declare loading: 'eager' | 'lazy';
   /** Accessible name of the carousel; a localized "Quotes" when absent. */
   declare label?: string | null;
-  declare private _langAttr?: string | null;
-  /** @internal The translated quote whose original is revealed. */
-  declare _open: number;
+  declare private _langAttribute?: string | null;
+  /** Index of the translated quote whose original is revealed, -1 for none. */
+  declare private _openOriginal: number;
 
-  private _i = 0;
-  // Set by _reset() as soon as there are quotes, before it is read.
-  declare private _bag: number[];
-  private _hist: number[] = [];
-  private _queue: [string, unknown][] = [];
-  // Set by willUpdate(), before anything reads them.
-  /** @internal */
-  declare _lang: string;
-  declare private _t: Strings;
-  /** The pause came from reduced motion and no choice was made since. */
-  declare private _rm?: boolean;
-  /** Host attributes the element set itself; one the author set is never touched. */
-  private _own: Record<string, string | null> = {};
-
-  private _rot = new RotationController(
-    this,
-    () => this.next(),
-    // Reduced motion pauses a rotating element, and ends only a pause it made itself.
-    (reduce) => {
-      if (reduce ? !this.paused : this._rm) this.paused = this._rm = reduce;
-    },
-  );
-  private _q = new QuotesController(this);
+  private _currentIndex = 0;
+  /** What is left of the shuffle cycle; set as soon as there are quotes, before it is read. */
+  declare private _shuffleBag: number[];
+  /** The quotes shown before, for `previous()` in shuffle and random order. */
+  private _history: number[] = [];
+  // Both set by willUpdate(), before anything reads them.
+  declare private _language: string;
+  declare private _strings: Strings;
+  /** The pause came from reduced motion and the reader has made no choice since. */
+  private _pausedByReducedMotion = false;
+  private readonly _hostAttributes = new HostAttributes(this);
+  private readonly _events = new EventQueue(this);
+  private readonly _rotation = new RotationController(this, {
+    onTimeUp: () => this.next(),
+    onReducedMotion: (reduce) => this._followReducedMotion(reduce),
+  });
+  private readonly _quotes = new QuotesController(this, {
+    inputs: () => ({
+      quotes: this.quotes,
+      quotesJson: this._quotesJson,
+      src: this.src,
+      lazy: this.loading === 'lazy',
+      storyId: this.storyId,
+      text: this.text,
+      author: this.author,
+      value: this.value,
+      lang: this._language,
+    }),
+    warn: (message) => this._warn(message),
+    forgetWarnings: () => resetWarnings(this),
+    emit: (type, detail) => this._events.add(type, detail),
+  });
 
   constructor() {
     super();
@@ -159,173 +167,183 @@ export class ValueQuote extends LitElement {
     this.controls = 'pause';
     this.highlight = 'on';
     this.loading = 'eager';
+    this._openOriginal = -1;
     if (readerPaused()) this.paused = true;
   }
 
   /** Index of the quote shown, in the filtered list. */
   get index(): number {
-    return this._i;
+    return this._currentIndex;
   }
 
   /** The quote shown, `original` included. */
   get current(): Quote | undefined {
-    return this._q.list[this._i];
+    return this._quotes.list[this._currentIndex];
   }
 
   /** Shows the next quote, in the element's `order`. */
   next(): void {
-    this._go(nextIndex(this._pick('order'), this._i, this._q.list.length, this._bag));
+    this._show(nextIndex(this._order(), this._currentIndex, this._quotes.list.length, this._shuffleBag));
   }
 
   /** Shows the quote shown before this one (in `sequence`, the one before it in the list). */
   previous(): void {
-    const n = this._q.list.length;
-    const back = this._pick('order') === 'sequence' ? undefined : this._hist.pop();
-    this._go(back ?? (this._i - 1 + n) % n, true);
+    const count = this._quotes.list.length;
+    const shownBefore = this._order() === 'sequence' ? undefined : this._history.pop();
+    this._show(shownBefore ?? (this._currentIndex - 1 + count) % count, { goingBack: true });
   }
 
   /** Shows the quote at `index` in the filtered list; an index out of range changes nothing. */
   goTo(index: number): void {
     // `in` holds for the list's integer indices only: not for -1, 1.5 or NaN. `+`: a page may pass "2".
-    if (index in this._q.list) this._go(+index);
-    else this._warn(`goTo(${index}) is out of range (0 to ${this._q.list.length - 1}); nothing changed`);
+    if (index in this._quotes.list) this._show(+index);
+    else this._warn(`goTo(${index}) is out of range (0 to ${this._quotes.list.length - 1}); nothing changed`);
   }
 
   /** Stops the rotation, without remembering it as the reader's choice. */
   pause(): void {
-    this._rm = false;
+    this._pausedByReducedMotion = false;
     this.paused = true;
   }
 
   /** Starts the rotation again. */
   play(): void {
-    this._rm = false;
+    this._pausedByReducedMotion = false;
     this.paused = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = (this._lang = resolveLang(this));
-    this._t = stringsFor(lang);
-    if (changed.has('src') || (changed.has('loading') && this.src)) this._q.load(this.src, this.loading === 'lazy');
-    // Reading every source on each update is cheap, and each data set is still reported once.
-    if (this._q.resolve(lang) || (this.hasUpdated && changed.has('start'))) this._reset();
-    if (changed.has('order')) this._bag = startBag(this._i, this._q.list.length);
-    if (changed.has('interval')) this._rot.reset(this._period(this._i));
-    this._rot.set('paused', !!this.paused);
-    this._rot.set('idle', !this._q.list[1]);
+    this._language = resolveLang(this);
+    this._strings = stringsFor(this._language);
+    if (this._quotes.update() || (this.hasUpdated && changed.has('start'))) this._showStart();
+    const count = this._quotes.list.length;
+    if (changed.has('order')) this._shuffleBag = startBag(this._currentIndex, count);
+    if (changed.has('interval')) this._rotation.restart(this._periodOf(this._currentIndex));
+    this._rotation.hold('paused', !!this.paused);
+    this._rotation.hold('idle', count < 2);
+    const strings = this._strings;
+    const inCarousel = count > 1;
+    this._hostAttributes.write({
+      role: inCarousel ? 'region' : null,
+      'aria-roledescription': inCarousel ? strings.carousel : null,
+      'aria-label': inCarousel ? this.label || strings.quotes : null,
+    });
   }
 
   protected override render() {
-    const list = this._q.list;
-    const n = list.length;
-    if (!n) return html`<slot></slot>`;
-    const t = this._t;
-    const multi = n > 1;
-    let controls = this._pick('controls');
-    if (controls === 'none' && multi && !this.paused) {
+    const quotes = this._quotes.list;
+    const count = quotes.length;
+    if (!count) return html`<slot></slot>`;
+    const strings = this._strings;
+    let controls = choose(CONTROLS, this.controls, this.getAttribute('controls'), (m) => this._warn(m));
+    if (controls === 'none' && count > 1 && !this.paused) {
       this._warn('controls="none" needs paused quotes; keeping the pause button');
       controls = 'pause';
     }
-    return html`${multi && controls !== 'none' ? renderControls(this, t, controls === 'full', list) : nothing}
-      ${renderSlides(this, list, t, this._pick('transition'), multi ? (this._rot.reasons.size ? 'polite' : 'off') : undefined)}`;
+    return html`${count > 1 && controls !== 'none'
+      ? renderControls({
+          strings,
+          paused: !!this.paused,
+          full: controls === 'full',
+          count,
+          currentIndex: this._currentIndex,
+          onPlayPause: () => this._setPausedByReader(!this.paused),
+          onPrevious: () => this._navigateByReader(() => this.previous()),
+          onNext: () => this._navigateByReader(() => this.next()),
+          onDot: (index) => this._navigateByReader(() => this._show(index)),
+          onKeydown: (event) => this._onControlsKeydown(event),
+        })
+      : nothing}
+    ${renderSlides({
+      quotes,
+      strings,
+      lang: this._language,
+      transition: choose(TRANSITION, this.transition, this.getAttribute('transition'), (m) => this._warn(m)),
+      live: count > 1 ? (this._rotation.reasons.size ? 'polite' : 'off') : undefined,
+      currentIndex: this._currentIndex,
+      highlight: this.highlight !== 'off',
+      openOriginal: this._openOriginal,
+      onToggleOriginal: (index) => (this._openOriginal = this._openOriginal === index ? -1 : index),
+    })}`;
   }
 
-  protected override updated(): void {
-    const multi = !!this._q.list[1];
-    const t = this._t;
-    const own = this._own;
-    for (const [name, v] of [
-      ['role', 'region'],
-      ['aria-roledescription', t.carousel],
-      ['aria-label', this.label || t.quotes],
-    ]) {
-      // `==`: an attribute absent (null) that was never set (undefined) is ours too.
-      if (this.getAttribute(name) != own[name]) continue;
-      if (multi) this.setAttribute(name, v);
-      else this.removeAttribute(name);
-      own[name] = multi ? v : null;
-    }
-    for (const [type, detail] of this._queue.splice(0)) emit(this, type, detail);
-  }
-
-  /** @internal Queues an event, dispatched once the update under way (or requested) is rendered. */
-  _emit(type: string, detail: unknown): void {
-    this._queue.push([type, detail]);
-  }
-
-  /** @internal */
-  _warn(message: string): void {
+  private _warn(message: string): void {
     warnOnce(this, 'value-quote', message);
   }
 
-  /**
-   * @internal Reader's choices stop the rotation (play starts it) and are remembered for the
-   * session: the pause/play button without `go`, a navigation with it.
-   */
-  _choose(go?: (this: ValueQuote) => void): void {
-    const paused = !!go || !this.paused;
-    this._rm = false;
+  private _order() {
+    return choose(ORDER, this.order, this.getAttribute('order'), (m) => this._warn(m));
+  }
+
+  /** Reduced motion pauses a rotating element, and ends only a pause it made itself. */
+  private _followReducedMotion(reduce: boolean): void {
+    if (reduce && !this.paused) {
+      this.paused = this._pausedByReducedMotion = true;
+    } else if (!reduce && this._pausedByReducedMotion) {
+      this.paused = this._pausedByReducedMotion = false;
+    }
+  }
+
+  /** The reader's pause or play: it holds until the reader changes it, for the whole session. */
+  private _setPausedByReader(paused: boolean): void {
+    this._pausedByReducedMotion = false;
     readerPaused((this.paused = paused));
     // Play means play: the pointer and focus that pressed it must not hold the rotation.
     if (!paused) {
-      this._rot.set('hover', false);
-      this._rot.set('focus', false);
+      this._rotation.hold('hover', false);
+      this._rotation.hold('focus', false);
     }
-    go?.call(this);
   }
 
-  /** @internal Arrow keys on the controls move between quotes, mirrored in right-to-left text. */
-  _key(e: KeyboardEvent): void {
-    const n = this._q.list.length;
-    const d = this.matches(':dir(rtl)') ? -1 : 1;
-    const j = ({ Home: 0, End: n - 1, ArrowLeft: this._i - d, ArrowRight: this._i + d } as Record<string, number>)[e.key];
-    if (j === undefined) return;
-    e.preventDefault();
-    this._choose(() => this._go((j + n) % n));
-    if ((e.target as Element).matches('[part~=dot]')) {
+  /** A reader's move to another quote: it stops the rotation, as the reader's pause does. */
+  private _navigateByReader(show: () => void): void {
+    this._setPausedByReader(true);
+    show();
+  }
+
+  /** Arrow keys, Home and End on the controls move between quotes, mirrored in right-to-left text. */
+  private _onControlsKeydown(event: KeyboardEvent): void {
+    const target = indexForKey(event.key, this._currentIndex, this._quotes.list.length, this.matches(':dir(rtl)'));
+    if (target === undefined) return;
+    event.preventDefault();
+    this._navigateByReader(() => this._show(target));
+    // The dot that had focus is no longer the current one: focus follows the current quote.
+    if ((event.target as Element).matches('[part~=dot]')) {
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-current]')!.focus());
     }
   }
 
-  private _pick<K extends keyof Choices>(name: K): Choices[K][number] {
-    const allowed: readonly string[] = CHOICES[name];
-    const v = this[name];
-    if (allowed.includes(v)) return v;
-    this._warn(invalidValue(name, v, `one of ${allowed.join(', ')}`, allowed[0]));
-    return allowed[0] as Choices[K][number];
+  private _periodOf(index: number): number {
+    const quote = this._quotes.list[index] ?? { text: '' };
+    return period(this.interval, quote.text, quote.lang ?? this._language, (m) => this._warn(m));
   }
 
-  private _period(i: number): number {
-    const q = this._q.list[i] ?? { text: '' };
-    return period(this.interval, q.text, q.lang ?? this._lang, (m) => this._warn(m));
-  }
-
-  /** @internal Shows quote `i`, with a full period; `back` when going back in the history. */
-  _go(i: number, back?: boolean): void {
-    const quote = this._q.list[i];
-    if (i === this._i || !quote) return;
-    if (!back) this._hist.push(this._i);
-    this._i = i;
-    this._open = -1;
-    this._rot.reset(this._period(i));
+  /** Shows the quote at `index` for a full period; `goingBack` when it comes from the history. */
+  private _show(index: number, { goingBack = false } = {}): void {
+    const quote = this._quotes.list[index];
+    if (index === this._currentIndex || !quote) return;
+    if (!goingBack) this._history.push(this._currentIndex);
+    this._currentIndex = index;
+    this._openOriginal = -1;
+    this._rotation.restart(this._periodOf(index));
     this.requestUpdate();
-    this._emit('quote-change', { index: i, quote });
+    this._events.add('quote-change', { index, quote });
   }
 
   /** Shows the `start` quote of a new list (a random one in shuffle or random order without `start`). */
-  private _reset(): void {
-    const n = this._q.list.length;
+  private _showStart(): void {
+    const count = this._quotes.list.length;
     // A framework may set the property to the attribute's text ("2").
-    let i = +this.start;
-    if (!(i in this._q.list)) {
-      this._warn(`start="${i}" is out of range (0 to ${n - 1}); showing the first quote`);
-      i = 0;
+    let index = +this.start;
+    if (!(index in this._quotes.list)) {
+      this._warn(`start="${index}" is out of range (0 to ${count - 1}); showing the first quote`);
+      index = 0;
     }
-    if (this._pick('order') !== 'sequence' && !this.hasAttribute('start')) i = Math.floor(Math.random() * n);
-    this._i = i;
-    this._open = -1;
-    this._hist = [];
-    this._bag = startBag(i, n);
-    this._rot.reset(this._period(i));
+    if (this._order() !== 'sequence' && !this.hasAttribute('start')) index = Math.floor(Math.random() * count);
+    this._currentIndex = index;
+    this._openOriginal = -1;
+    this._history = [];
+    this._shuffleBag = startBag(index, count);
+    this._rotation.restart(this._periodOf(index));
   }
 }

@@ -1,0 +1,21 @@
+/**
+ * Attributes an element writes on its own host (its role, ARIA names, `aria-busy`) without ever
+ * overriding one the author wrote: an attribute is touched only while it still holds what the
+ * element wrote last.
+ */
+export class HostAttributes {
+  private readonly _written = new Map<string, string | null>();
+
+  constructor(private readonly _host: Element) {}
+
+  /** Sets each attribute to its value, or removes it for `null`, unless the author has set it. */
+  write(attributes: Record<string, string | null>): void {
+    for (const [name, value] of Object.entries(attributes)) {
+      // An attribute that neither wrote is absent (null) and free to take.
+      if (this._host.getAttribute(name) !== (this._written.get(name) ?? null)) continue;
+      if (value === null) this._host.removeAttribute(name);
+      else this._host.setAttribute(name, value);
+      this._written.set(name, value);
+    }
+  }
+}
