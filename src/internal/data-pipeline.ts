@@ -5,6 +5,8 @@
  */
 import { SourceError, type SourceErrorKind } from '../data/load.js';
 import type { Validated } from '../data/validate.js';
+import type { EventQueue } from './events.js';
+import type { Warner } from './warn.js';
 
 /** What reading one data set gave. */
 export interface Outcome<T> {
@@ -46,11 +48,9 @@ export interface PipelineOptions<T> {
   refinement?: Refinement<T>;
   /** Names of the events, and the load event's detail. */
   events: { load: string; error: string; loadDetail(data: T): unknown };
-  warn(message: string): void;
-  /** Forgets what was said, so a new data set may report the same cause again. */
-  forgetWarnings(): void;
-  /** Queues an event for the end of the update. */
-  emit(type: string, detail: unknown): void;
+  /** Where the element's events wait for the end of the update. */
+  eventQueue: Pick<EventQueue, 'add'>;
+  warner: Warner;
 }
 
 export const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean =>
@@ -146,19 +146,19 @@ export class DataPipeline<T> {
   }
 
   private _report(outcome: Outcome<T> | undefined, sourceData: T | undefined, newDataSet: boolean): boolean {
-    const { refinement, events, warn, emit } = this._options;
+    const { refinement, events, warner, eventQueue } = this._options;
     if (newDataSet) {
-      this._options.forgetWarnings();
-      outcome?.warnings.forEach(warn);
+      warner.forget();
+      outcome?.warnings.forEach((warning) => warner.warn(warning));
     }
-    const refined = sourceData && refinement ? refinement.apply(sourceData, warn) : { data: sourceData };
+    const refined = sourceData && refinement ? refinement.apply(sourceData, warner.warn) : { data: sourceData };
     const error = refined.error ?? outcome?.error;
     const previous = this.data;
     this.data = refined.data;
     this.error = error;
-    if (error && (newDataSet || refined.error)) emit(events.error, { error });
+    if (error && (newDataSet || refined.error)) eventQueue.add(events.error, { error });
     // Only data the winner gave is announced: what stays on screen after a failure is not new.
-    if (refined.data && outcome?.data) emit(events.load, events.loadDetail(refined.data));
+    if (refined.data && outcome?.data) eventQueue.add(events.load, events.loadDetail(refined.data));
     return refined.data !== previous;
   }
 }

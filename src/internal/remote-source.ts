@@ -23,7 +23,7 @@ type Fetched = { document: Validated<DataDocument>; url: string } | { failure: O
  */
 export class RemoteSource<T> implements DataSource<T> {
   private readonly _controller: SourceController;
-  private _src?: string;
+  private _requestedSrc?: string;
   private _lazy = false;
   /** Undefined while loading, and without `src`. */
   private _fetched?: Fetched;
@@ -42,15 +42,15 @@ export class RemoteSource<T> implements DataSource<T> {
   /** Loads `src` (none when empty) if it or `lazy` changed since the last call. */
   sync(src: string | null | undefined, lazy: boolean): void {
     const wanted = src || undefined;
-    if (wanted === this._src && (!wanted || lazy === this._lazy)) return;
-    this._src = wanted;
+    if (wanted === this._requestedSrc && (!wanted || lazy === this._lazy)) return;
+    this._requestedSrc = wanted;
     this._lazy = lazy;
     this._fetched = undefined;
     this._controller.load(wanted ?? null, { lazy });
   }
 
   inputs(): readonly unknown[] | undefined {
-    return this._src ? [this._fetched, ...this._options.selection()] : undefined;
+    return this._requestedSrc ? [this._fetched, ...this._options.selection()] : undefined;
   }
 
   read(): Outcome<T> | undefined {

@@ -4,19 +4,25 @@
  */
 const said = new WeakMap<object, Set<string>>();
 
-export function warnOnce(owner: object, tag: string, message: string): void {
-  const seen = said.get(owner) ?? new Set();
-  said.set(owner, seen);
-  if (!seen.has(message)) {
-    seen.add(message);
-    console.warn(`${tag}: ${message}`);
-  }
+/** What an element, or a controller on its behalf, says to the page's author. */
+export interface Warner {
+  /** Says `message` in the console, once until forgotten. */
+  warn(message: string): void;
+  /** Forgets what was said, so a new data set may report the same cause again. */
+  forget(): void;
 }
 
-/** Forgets what an element said, so a new data set may report the same cause again. */
-export function resetWarnings(owner: object): void {
-  said.delete(owner);
-}
+/** The console messages of one element, each starting with its tag name. */
+export const warnerFor = (owner: object, tag: string): Warner => ({
+  warn(message) {
+    const seen = said.get(owner) ?? new Set();
+    said.set(owner, seen);
+    if (seen.has(message)) return;
+    seen.add(message);
+    console.warn(`${tag}: ${message}`);
+  },
+  forget: () => said.delete(owner),
+});
 
 /** The message for an attribute value that cannot be used: what was given, what was expected, what is used instead. */
 export const invalidValue = (attr: string, value: unknown, expected: string, used: unknown): string =>

@@ -21,7 +21,7 @@ export const layouts = css`
 
   /* compact: a teaser for sidebars and lists */
   .compact {
-    --_gap: var(--ss-gap, 0.75rem);
+    --_spacing: var(--ss-gap, 0.75rem);
     padding: var(--ss-padding, 1rem);
   }
   .compact :is(.milestones, .summary p+p, section > :first-child) {
@@ -46,7 +46,7 @@ export const layouts = css`
   /* banner: a wide hero strip */
   .banner {
     border: 0;
-    background: color-mix(in srgb, var(--_accent) 9%, var(--_bg));
+    background: color-mix(in srgb, var(--_accent) 9%, var(--_background));
   }
   .banner [part=title] {
     font-size: clamp(1.625rem, 1rem + 2.6cqi, 2.625rem);
@@ -54,7 +54,7 @@ export const layouts = css`
   @container (min-width: 48rem) {
     .banner {
       display: grid;
-      column-gap: calc(var(--_gap) * 2.5);
+      column-gap: calc(var(--_spacing) * 2.5);
     }
     .banner .aside {
       flex-flow: column;
@@ -66,7 +66,7 @@ export const layouts = css`
     .banner [part=milestones] {
       grid-auto-flow: column;
       grid-auto-columns: minmax(0, 1fr);
-      gap: var(--_gap);
+      gap: var(--_spacing);
       margin: 0;
       padding: 1.25rem 0 0;
       border: 0;

@@ -5,6 +5,8 @@ import { validateDocument } from '../data/validate.js';
 import { ChildrenController } from '../internal/children-controller.js';
 import { DataPipeline, outcomeOfJson } from '../internal/data-pipeline.js';
 import { RemoteSource } from '../internal/remote-source.js';
+import type { EventQueue } from '../internal/events.js';
+import type { Warner } from '../internal/warn.js';
 import {
   ATTRIBUTE_FIELDS, outcomeOfDocument, outcomeOfStory, readStoryLightDom, withAttributes,
   type StoryAttributes, type StoryLightDom,
@@ -23,9 +25,8 @@ export interface StoryInputs {
 /** How the controller talks to its element. */
 export interface StoryControllerOptions {
   inputs(): StoryInputs;
-  warn(message: string): void;
-  forgetWarnings(): void;
-  emit(type: string, detail: unknown): void;
+  warner: Warner;
+  eventQueue: Pick<EventQueue, 'add'>;
 }
 
 /**
@@ -82,9 +83,8 @@ export class StoryController {
         },
       },
       events: { load: 'story-load', error: 'story-error', loadDetail: (story) => ({ story }) },
-      warn: _options.warn,
-      forgetWarnings: _options.forgetWarnings,
-      emit: _options.emit,
+      warner: _options.warner,
+      eventQueue: _options.eventQueue,
     });
   }
 

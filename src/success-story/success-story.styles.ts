@@ -12,10 +12,10 @@ export const styles = css`
     container-type: inline-size;
     color-scheme: light;
     --_accent: var(--ss-accent, light-dark(#b33c0b, #ff9d5c));
-    --_bg: var(--ss-bg, light-dark(#fff, #1a1b1f));
+    --_background: var(--ss-bg, light-dark(#fff, #1a1b1f));
     --_muted: var(--ss-muted, light-dark(#545a65, #aab1bd));
     --_line: var(--ss-border, light-dark(#dfe2e8, #3a3e48));
-    --_gap: var(--ss-gap, 1rem);
+    --_spacing: var(--ss-gap, 1rem);
   }
   :host([hidden]) {
     display: none;
@@ -34,13 +34,13 @@ export const styles = css`
   .aside {
     display: flex;
     flex-flow: column;
-    gap: var(--_gap);
+    gap: var(--_spacing);
   }
   article {
     padding: var(--ss-padding, 1.5rem);
     border: 1px solid var(--_line);
     border-radius: var(--ss-radius, 1rem);
-    background: var(--_bg);
+    background: var(--_background);
     color: var(--ss-fg, light-dark(#1d2026, #eef0f3));
     font-family: var(--ss-font);
     line-height: 1.55;
@@ -80,7 +80,7 @@ export const styles = css`
   }
   .eyebrow {
     gap: 0.125rem 1rem;
-    margin-block-end: calc(var(--_gap) * -0.5);
+    margin-block-end: calc(var(--_spacing) * -0.5);
   }
   /* Small print in the accent colour: kicker, dates, values. */
   [part=kicker],
@@ -143,7 +143,7 @@ export const styles = css`
   ::slotted([slot=quotes]) {
     --ss-accent: var(--_accent);
     --ss-muted: var(--_muted);
-    padding: var(--_gap);
+    padding: var(--_spacing);
     border-inline-start: 4px solid var(--_accent);
     border-radius: calc(var(--ss-radius, 1rem) / 2);
     background: color-mix(in srgb, var(--_accent) 7%, transparent);
@@ -164,7 +164,7 @@ export const styles = css`
       inset-inline-start: calc(-1.25rem - 7px);
       inset-block-start: 0.4em;
       padding: 4px;
-      border: 2px solid var(--_bg);
+      border: 2px solid var(--_background);
       border-radius: 50%;
       background: var(--_accent);
     }
@@ -172,7 +172,7 @@ export const styles = css`
   footer {
     align-items: center;
     justify-content: space-between;
-    gap: var(--_gap);
+    gap: var(--_spacing);
   }
   /* A flex item of the footer, so it is a block without saying so. */
   [part=cta],

@@ -3,7 +3,7 @@ import type { Story, StoryInput } from '../data/types.js';
 import { choose, type Choice } from '../internal/choices.js';
 import { EventQueue } from '../internal/events.js';
 import { HostAttributes } from '../internal/host-attributes.js';
-import { resetWarnings, warnOnce } from '../internal/warn.js';
+import { warnerFor } from '../internal/warn.js';
 import { resolveLang } from '../i18n/lang.js';
 import { stringsFor } from '../i18n/strings.js';
 import { StoryController } from './story-controller.js';
@@ -138,15 +138,15 @@ export class SuccessStory extends LitElement {
   /** URL of the call-to-action link. */
   declare ctaHref?: string | null;
   /** `card`, `compact` (teaser: no milestones, first paragraph only) or `banner`. */
-  declare layout: 'card' | 'compact' | 'banner';
+  layout: 'card' | 'compact' | 'banner' = 'card';
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  declare theme: 'light' | 'dark' | 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'light';
   /** `lazy` fetches `src` only when the element nears the viewport. */
-  declare loading: 'eager' | 'lazy';
+  loading: 'eager' | 'lazy' = 'eager';
   /** `interval` of the inner `<value-quote>`: milliseconds, or `auto`. */
   declare quotesInterval?: string | null;
   /** Level of the title heading, 1 to 6. */
-  declare headingLevel: number;
+  headingLevel = 2;
   /** URL of the subject's image when it failed to load: it is not shown again. */
   declare private _brokenImage?: string;
 
@@ -154,6 +154,7 @@ export class SuccessStory extends LitElement {
   /** The layout and heading level to render: the attributes' when valid, else the defaults. */
   private _layout: (typeof LAYOUT.allowed)[number] = 'card';
   private _headingLevel: number = 2;
+  private readonly _warner = warnerFor(this, 'success-story');
   private readonly _hostAttributes = new HostAttributes(this);
   private readonly _events = new EventQueue(this);
   private readonly _content = new StoryController(this, {
@@ -165,23 +166,14 @@ export class SuccessStory extends LitElement {
       lang: this._language,
       attributes: Object.fromEntries(ATTRIBUTE_FIELDS.map((field) => [field, this[field]])),
     }),
-    warn: (message) => this._warn(message),
-    forgetWarnings: () => resetWarnings(this),
-    emit: (type, detail) => this._events.add(type, detail),
+    warner: this._warner,
+    eventQueue: this._events,
   });
-
-  constructor() {
-    super();
-    this.layout = 'card';
-    this.theme = 'light';
-    this.loading = 'eager';
-    this.headingLevel = 2;
-  }
 
   protected override willUpdate(): void {
     this._language = resolveLang(this);
     if (this._content.update()) this._brokenImage = undefined;
-    const warn = (message: string) => this._warn(message);
+    const warn = this._warner.warn;
     const written = (choice: Choice<unknown>) => this.getAttribute(choice.attribute);
     this._layout = choose(LAYOUT, this.layout, written(LAYOUT), warn);
     choose(THEME, this.theme, written(THEME), warn);
@@ -218,13 +210,9 @@ export class SuccessStory extends LitElement {
       brokenImage: this._brokenImage,
       onImageError: () => {
         this._brokenImage = story!.subject!.image;
-        this._warn(`the image ${this._brokenImage} could not be loaded; it is hidden`);
+        this._warner.warn(`the image ${this._brokenImage} could not be loaded; it is hidden`);
       },
     });
-  }
-
-  private _warn(message: string): void {
-    warnOnce(this, 'success-story', message);
   }
 }
 

@@ -7,6 +7,8 @@ import { selectQuotes } from '../data/select.js';
 import { ChildrenController } from '../internal/children-controller.js';
 import { DataPipeline, outcomeOf, outcomeOfJson, sameItems, type Outcome } from '../internal/data-pipeline.js';
 import { RemoteSource } from '../internal/remote-source.js';
+import type { EventQueue } from '../internal/events.js';
+import type { Warner } from '../internal/warn.js';
 
 /** What the element's sources hold now; read before each render. */
 export interface QuoteInputs {
@@ -25,9 +27,8 @@ export interface QuoteInputs {
 /** How the controller talks to its element. */
 export interface QuotesControllerOptions {
   inputs(): QuoteInputs;
-  warn(message: string): void;
-  forgetWarnings(): void;
-  emit(type: string, detail: unknown): void;
+  warner: Warner;
+  eventQueue: Pick<EventQueue, 'add'>;
 }
 
 /** Quotes given as objects (the property, the attribute, the `text` attribute), validated. */
@@ -96,9 +97,8 @@ export class QuotesController {
       keepShownData: true,
       fallBackToOtherSources: true,
       events: { load: 'quotes-load', error: 'quotes-error', loadDetail: (quotes) => ({ quotes }) },
-      warn: _options.warn,
-      forgetWarnings: _options.forgetWarnings,
-      emit: _options.emit,
+      warner: _options.warner,
+      eventQueue: _options.eventQueue,
     });
   }
 
@@ -113,8 +113,8 @@ export class QuotesController {
     let list = data.filter((quote) => matchesValue(quote, values));
     if (!list.length) {
       const message = `no quote matches value="${inputs.value}"; showing the quotes as they were`;
-      this._options.warn(message);
-      if (!sameItems(this._unmatched, [data, inputs.value])) this._options.emit('quotes-error', { error: new Error(message) });
+      this._options.warner.warn(message);
+      if (!sameItems(this._unmatched, [data, inputs.value])) this._options.eventQueue.add('quotes-error', { error: new Error(message) });
       this._unmatched = [data, inputs.value];
       list = this.list.length ? this.list : data;
     }

@@ -50,18 +50,24 @@ export class RotationController implements ReactiveController {
 
   /** Gives the quote now shown a full period of `ms`. */
   restart(ms: number): void {
-    this._stop();
+    this._stopTimer();
     this._timeLeft = ms;
-    this._arm();
+    this._startTimer();
   }
 
   /** Adds a pause reason (`on`) or removes it. */
   hold(reason: PauseReason, on: boolean): void {
     if (on === this.reasons.has(reason)) return;
     this.reasons[on ? 'add' : 'delete'](reason);
-    this._stop();
-    this._arm();
+    this._stopTimer();
+    this._startTimer();
     this._host.requestUpdate();
+  }
+
+  /** Ends the holds of pointer and focus, which last until they leave otherwise. */
+  releasePointerAndFocus(): void {
+    this.hold('hover', false);
+    this.hold('focus', false);
   }
 
   hostConnected(): void {
@@ -80,19 +86,19 @@ export class RotationController implements ReactiveController {
       () => query.removeEventListener('change', follow),
     ];
     this._disconnectObservers = () => stops.forEach((stop) => stop());
-    this._arm();
+    this._startTimer();
   }
 
   hostDisconnected(): void {
     this._disconnectObservers!();
     this._disconnectObservers = undefined;
-    this._stop();
+    this._stopTimer();
     this.reasons.delete('hover');
     this.reasons.delete('focus');
   }
 
   /** Stops the timer, keeping the time the quote had left. */
-  private _stop(): void {
+  private _stopTimer(): void {
     if (!this._timer) return;
     clearTimeout(this._timer);
     this._timer = undefined;
@@ -100,7 +106,7 @@ export class RotationController implements ReactiveController {
   }
 
   /** Starts the timer for the time left, when connected and nothing holds the rotation. */
-  private _arm(): void {
+  private _startTimer(): void {
     if (!this._disconnectObservers || this.reasons.size || this._timer) return;
     this._dueTime = performance.now() + this._timeLeft;
     this._timer = setTimeout(() => {

@@ -50,3 +50,42 @@ export function indexForKey(key: string, currentIndex: number, count: number, ri
   };
   return Object.hasOwn(targets, key) ? (targets[key] + count) % count : undefined;
 }
+
+/**
+ * Which quote is on show and which comes next or before: the index, what is left of the
+ * shuffle cycle, and the quotes shown before, for going back in shuffle and random order.
+ */
+export class QuoteSequence {
+  currentIndex = 0;
+  private _shuffleBag: number[] = [];
+  private _history: number[] = [];
+
+  /** Starts a list of `count` quotes on `index`. */
+  begin(index: number, count: number): void {
+    this.currentIndex = index;
+    this._history = [];
+    this.reshuffle(count);
+  }
+
+  /** Starts the shuffle cycle again from the quote on show (the order changed). */
+  reshuffle(count: number): void {
+    this._shuffleBag = startBag(this.currentIndex, count);
+  }
+
+  /** The quote that follows in `order`. */
+  following(order: Order, count: number): number {
+    return nextIndex(order, this.currentIndex, count, this._shuffleBag);
+  }
+
+  /** The quote shown before this one; in `sequence`, the one before it in the list. */
+  preceding(order: Order, count: number): number {
+    const shownBefore = order === 'sequence' ? undefined : this._history.pop();
+    return shownBefore ?? (this.currentIndex - 1 + count) % count;
+  }
+
+  /** Moves to `index`; a move that is not a step back is remembered. */
+  moveTo(index: number, goingBack: boolean): void {
+    if (!goingBack) this._history.push(this.currentIndex);
+    this.currentIndex = index;
+  }
+}

@@ -3,14 +3,14 @@ import type { Quote } from '../data/types.js';
 import { choose, type Choice } from '../internal/choices.js';
 import { EventQueue } from '../internal/events.js';
 import { HostAttributes } from '../internal/host-attributes.js';
-import { resetWarnings, warnOnce } from '../internal/warn.js';
+import { warnerFor } from '../internal/warn.js';
 import { resolveLang } from '../i18n/lang.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { RotationController } from './rotation-controller.js';
 import { QuotesController } from './quotes-controller.js';
-import { indexForKey, nextIndex, startBag } from './rotation.js';
+import { QuoteSequence, indexForKey } from './rotation.js';
 import { DEFAULT_INTERVAL, period } from './timing.js';
-import { readerPaused } from './session.js';
+import { PauseChoices } from './pause-choices.js';
 import { renderControls, renderSlides } from './templates.js';
 import { styles } from './value-quote.styles.js';
 
@@ -104,43 +104,39 @@ export class ValueQuote extends LitElement {
   /** Comma-separated values to show (accent and case insensitive); with `text`, that quote's value. */
   declare value?: string | null;
   /** Milliseconds a quote stays (at least 2000), or `auto` to time each by its length. */
-  declare interval: number | string;
+  interval: number | string = DEFAULT_INTERVAL;
   /** Not rotating. Set by the pause button, any reader navigation, and reduced motion. */
   declare paused?: boolean;
   /** `sequence`, `shuffle` (each quote once per cycle) or `random`. */
-  declare order: (typeof ORDER.allowed)[number];
+  order: (typeof ORDER.allowed)[number] = 'sequence';
   /** Index of the first quote shown, in the filtered list. */
-  declare start: number;
+  start = 0;
   /** `fade`, `slide` or `none`. */
-  declare transition: (typeof TRANSITION.allowed)[number];
+  transition: (typeof TRANSITION.allowed)[number] = 'fade';
   /** `pause`, `full` (previous, next, position dots) or `none` (only when not rotating). */
-  declare controls: (typeof CONTROLS.allowed)[number];
+  controls: (typeof CONTROLS.allowed)[number] = 'pause';
   /** `off` leaves the value word unmarked. */
-  declare highlight: string;
+  highlight = 'on';
   /** `lazy` fetches `src` only when the element nears the viewport. */
-  declare loading: 'eager' | 'lazy';
+  loading: 'eager' | 'lazy' = 'eager';
   /** Accessible name of the carousel; a localized "Quotes" when absent. */
   declare label?: string | null;
   declare private _langAttribute?: string | null;
   /** Index of the translated quote whose original is revealed, -1 for none. */
-  declare private _openOriginal: number;
+  private _openOriginal = -1;
 
-  private _currentIndex = 0;
-  /** What is left of the shuffle cycle; set as soon as there are quotes, before it is read. */
-  declare private _shuffleBag: number[];
-  /** The quotes shown before, for `previous()` in shuffle and random order. */
-  private _history: number[] = [];
+  private readonly _sequence = new QuoteSequence();
   // Both set by willUpdate(), before anything reads them.
   declare private _language: string;
   declare private _strings: Strings;
-  /** The pause came from reduced motion and the reader has made no choice since. */
-  private _pausedByReducedMotion = false;
+  private readonly _warner = warnerFor(this, 'value-quote');
   private readonly _hostAttributes = new HostAttributes(this);
   private readonly _events = new EventQueue(this);
   private readonly _rotation = new RotationController(this, {
     onTimeUp: () => this.next(),
-    onReducedMotion: (reduce) => this._followReducedMotion(reduce),
+    onReducedMotion: (reduce) => this._pauseChoices.followReducedMotion(reduce),
   });
+  private readonly _pauseChoices = new PauseChoices(this, () => this._rotation.releasePointerAndFocus());
   private readonly _quotes = new QuotesController(this, {
     inputs: () => ({
       quotes: this.quotes,
@@ -153,63 +149,45 @@ export class ValueQuote extends LitElement {
       value: this.value,
       lang: this._language,
     }),
-    warn: (message) => this._warn(message),
-    forgetWarnings: () => resetWarnings(this),
-    emit: (type, detail) => this._events.add(type, detail),
+    warner: this._warner,
+    eventQueue: this._events,
   });
-
-  constructor() {
-    super();
-    this.interval = DEFAULT_INTERVAL;
-    this.order = 'sequence';
-    this.start = 0;
-    this.transition = 'fade';
-    this.controls = 'pause';
-    this.highlight = 'on';
-    this.loading = 'eager';
-    this._openOriginal = -1;
-    if (readerPaused()) this.paused = true;
-  }
 
   /** Index of the quote shown, in the filtered list. */
   get index(): number {
-    return this._currentIndex;
+    return this._sequence.currentIndex;
   }
 
   /** The quote shown, `original` included. */
   get current(): Quote | undefined {
-    return this._quotes.list[this._currentIndex];
+    return this._quotes.list[this._sequence.currentIndex];
   }
 
   /** Shows the next quote, in the element's `order`. */
   next(): void {
-    this._show(nextIndex(this._order(), this._currentIndex, this._quotes.list.length, this._shuffleBag));
+    this._show(this._sequence.following(this._order(), this._quotes.list.length));
   }
 
   /** Shows the quote shown before this one (in `sequence`, the one before it in the list). */
   previous(): void {
-    const count = this._quotes.list.length;
-    const shownBefore = this._order() === 'sequence' ? undefined : this._history.pop();
-    this._show(shownBefore ?? (this._currentIndex - 1 + count) % count, { goingBack: true });
+    this._show(this._sequence.preceding(this._order(), this._quotes.list.length), { goingBack: true });
   }
 
   /** Shows the quote at `index` in the filtered list; an index out of range changes nothing. */
   goTo(index: number): void {
     // `in` holds for the list's integer indices only: not for -1, 1.5 or NaN. `+`: a page may pass "2".
     if (index in this._quotes.list) this._show(+index);
-    else this._warn(`goTo(${index}) is out of range (0 to ${this._quotes.list.length - 1}); nothing changed`);
+    else this._warner.warn(`goTo(${index}) is out of range (0 to ${this._quotes.list.length - 1}); nothing changed`);
   }
 
   /** Stops the rotation, without remembering it as the reader's choice. */
   pause(): void {
-    this._pausedByReducedMotion = false;
-    this.paused = true;
+    this._pauseChoices.setByScript(true);
   }
 
   /** Starts the rotation again. */
   play(): void {
-    this._pausedByReducedMotion = false;
-    this.paused = false;
+    this._pauseChoices.setByScript(false);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -217,8 +195,8 @@ export class ValueQuote extends LitElement {
     this._strings = stringsFor(this._language);
     if (this._quotes.update() || (this.hasUpdated && changed.has('start'))) this._showStart();
     const count = this._quotes.list.length;
-    if (changed.has('order')) this._shuffleBag = startBag(this._currentIndex, count);
-    if (changed.has('interval')) this._rotation.restart(this._periodOf(this._currentIndex));
+    if (changed.has('order')) this._sequence.reshuffle(count);
+    if (changed.has('interval')) this._rotation.restart(this._periodOf(this._sequence.currentIndex));
     this._rotation.hold('paused', !!this.paused);
     this._rotation.hold('idle', count < 2);
     const strings = this._strings;
@@ -235,9 +213,9 @@ export class ValueQuote extends LitElement {
     const count = quotes.length;
     if (!count) return html`<slot></slot>`;
     const strings = this._strings;
-    let controls = choose(CONTROLS, this.controls, this.getAttribute('controls'), (m) => this._warn(m));
+    let controls = choose(CONTROLS, this.controls, this.getAttribute('controls'), this._warner.warn);
     if (controls === 'none' && count > 1 && !this.paused) {
-      this._warn('controls="none" needs paused quotes; keeping the pause button');
+      this._warner.warn('controls="none" needs paused quotes; keeping the pause button');
       controls = 'pause';
     }
     return html`${count > 1 && controls !== 'none'
@@ -246,8 +224,8 @@ export class ValueQuote extends LitElement {
           paused: !!this.paused,
           full: controls === 'full',
           count,
-          currentIndex: this._currentIndex,
-          onPlayPause: () => this._setPausedByReader(!this.paused),
+          currentIndex: this._sequence.currentIndex,
+          onPlayPause: () => this._pauseChoices.setByReader(!this.paused),
           onPrevious: () => this._navigateByReader(() => this.previous()),
           onNext: () => this._navigateByReader(() => this.next()),
           onDot: (index) => this._navigateByReader(() => this._show(index)),
@@ -258,52 +236,28 @@ export class ValueQuote extends LitElement {
       quotes,
       strings,
       lang: this._language,
-      transition: choose(TRANSITION, this.transition, this.getAttribute('transition'), (m) => this._warn(m)),
+      transition: choose(TRANSITION, this.transition, this.getAttribute('transition'), this._warner.warn),
       live: count > 1 ? (this._rotation.reasons.size ? 'polite' : 'off') : undefined,
-      currentIndex: this._currentIndex,
+      currentIndex: this._sequence.currentIndex,
       highlight: this.highlight !== 'off',
       openOriginal: this._openOriginal,
       onToggleOriginal: (index) => (this._openOriginal = this._openOriginal === index ? -1 : index),
     })}`;
   }
 
-  private _warn(message: string): void {
-    warnOnce(this, 'value-quote', message);
-  }
-
   private _order() {
-    return choose(ORDER, this.order, this.getAttribute('order'), (m) => this._warn(m));
-  }
-
-  /** Reduced motion pauses a rotating element, and ends only a pause it made itself. */
-  private _followReducedMotion(reduce: boolean): void {
-    if (reduce && !this.paused) {
-      this.paused = this._pausedByReducedMotion = true;
-    } else if (!reduce && this._pausedByReducedMotion) {
-      this.paused = this._pausedByReducedMotion = false;
-    }
-  }
-
-  /** The reader's pause or play: it holds until the reader changes it, for the whole session. */
-  private _setPausedByReader(paused: boolean): void {
-    this._pausedByReducedMotion = false;
-    readerPaused((this.paused = paused));
-    // Play means play: the pointer and focus that pressed it must not hold the rotation.
-    if (!paused) {
-      this._rotation.hold('hover', false);
-      this._rotation.hold('focus', false);
-    }
+    return choose(ORDER, this.order, this.getAttribute('order'), this._warner.warn);
   }
 
   /** A reader's move to another quote: it stops the rotation, as the reader's pause does. */
   private _navigateByReader(show: () => void): void {
-    this._setPausedByReader(true);
+    this._pauseChoices.setByReader(true);
     show();
   }
 
   /** Arrow keys, Home and End on the controls move between quotes, mirrored in right-to-left text. */
   private _onControlsKeydown(event: KeyboardEvent): void {
-    const target = indexForKey(event.key, this._currentIndex, this._quotes.list.length, this.matches(':dir(rtl)'));
+    const target = indexForKey(event.key, this._sequence.currentIndex, this._quotes.list.length, this.matches(':dir(rtl)'));
     if (target === undefined) return;
     event.preventDefault();
     this._navigateByReader(() => this._show(target));
@@ -315,15 +269,14 @@ export class ValueQuote extends LitElement {
 
   private _periodOf(index: number): number {
     const quote = this._quotes.list[index] ?? { text: '' };
-    return period(this.interval, quote.text, quote.lang ?? this._language, (m) => this._warn(m));
+    return period(this.interval, quote.text, quote.lang ?? this._language, this._warner.warn);
   }
 
   /** Shows the quote at `index` for a full period; `goingBack` when it comes from the history. */
   private _show(index: number, { goingBack = false } = {}): void {
     const quote = this._quotes.list[index];
-    if (index === this._currentIndex || !quote) return;
-    if (!goingBack) this._history.push(this._currentIndex);
-    this._currentIndex = index;
+    if (index === this._sequence.currentIndex || !quote) return;
+    this._sequence.moveTo(index, goingBack);
     this._openOriginal = -1;
     this._rotation.restart(this._periodOf(index));
     this.requestUpdate();
@@ -336,14 +289,12 @@ export class ValueQuote extends LitElement {
     // A framework may set the property to the attribute's text ("2").
     let index = +this.start;
     if (!(index in this._quotes.list)) {
-      this._warn(`start="${index}" is out of range (0 to ${count - 1}); showing the first quote`);
+      this._warner.warn(`start="${index}" is out of range (0 to ${count - 1}); showing the first quote`);
       index = 0;
     }
     if (this._order() !== 'sequence' && !this.hasAttribute('start')) index = Math.floor(Math.random() * count);
-    this._currentIndex = index;
+    this._sequence.begin(index, count);
     this._openOriginal = -1;
-    this._history = [];
-    this._shuffleBag = startBag(index, count);
     this._rotation.restart(this._periodOf(index));
   }
 }
