@@ -28,29 +28,29 @@ const attr = (name: string, first: Element | undefined, second: Element | undefi
  * list) from anything else. Absent fields stay undefined: validation treats them as missing,
  * and drops a quote without text.
  */
-function read(el: Element): RawQuote | [] {
-  const fig = el.localName == 'figure' ? el : undefined;
-  const bq = fig ? fig.querySelector(':scope>blockquote') : el.localName == 'blockquote' && el;
-  if (!bq) return [];
-  const inner = fig ? null : bq.querySelector('cite');
-  const next = bq.nextElementSibling;
-  const by = fig ? fig.querySelector(':scope>figcaption') : (inner ?? (next?.localName == 'cite' ? next : null));
-  const original = attr('data-original', fig, bq);
+function read(element: Element): RawQuote | [] {
+  const figure = element.localName == 'figure' ? element : undefined;
+  const blockquote = figure ? figure.querySelector(':scope>blockquote') : element.localName == 'blockquote' && element;
+  if (!blockquote) return [];
+  const innerCite = figure ? null : blockquote.querySelector('cite');
+  const next = blockquote.nextElementSibling;
+  const byline = figure ? figure.querySelector(':scope>figcaption') : (innerCite ?? (next?.localName == 'cite' ? next : null));
+  const original = attr('data-original', figure, blockquote);
   // The quote's text without the attribution that some authors write inside the blockquote
   // (a <cite>, or a <footer> holding it with its dash).
-  const footer = inner?.closest('footer');
-  const skip = footer && bq.contains(footer) ? footer : inner;
+  const footer = innerCite?.closest('footer');
+  const attribution = footer && blockquote.contains(footer) ? footer : innerCite;
   let text = '';
-  const walker = document.createTreeWalker(bq, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n; (n = walker.nextNode()); ) if (!skip?.contains(n)) text += (n as Text).data;
+  const walker = document.createTreeWalker(blockquote, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node; (node = walker.nextNode()); ) if (!attribution?.contains(node)) text += (node as Text).data;
   return {
     // The dashes are the element's to draw.
-    text: fig ? collapse(text) : collapse(text)?.replace(/[ —–-]+$/, ''),
-    author: collapse(by?.textContent)?.replace(/^[—–-]\s*/, ''),
-    value: attr('data-value', fig, bq),
-    cite: bq.getAttribute('cite'),
-    lang: attr('lang', bq, fig),
-    original: original && { text: original, lang: attr('data-original-lang', fig, bq) },
+    text: figure ? collapse(text) : collapse(text)?.replace(/[ —–-]+$/, ''),
+    author: collapse(byline?.textContent)?.replace(/^[—–-]\s*/, ''),
+    value: attr('data-value', figure, blockquote),
+    cite: blockquote.getAttribute('cite'),
+    lang: attr('lang', blockquote, figure),
+    original: original && { text: original, lang: attr('data-original-lang', figure, blockquote) },
   };
 }
 
@@ -63,7 +63,7 @@ function read(el: Element): RawQuote | [] {
  */
 export function readLightDomQuotes(host: Element, { onWarning }: LightDomOptions = {}): Quote[] {
   const { value, warnings } = validateQuotes([...host.children].flatMap(read));
-  warnings.forEach((w) => onWarning?.(w));
+  warnings.forEach((warning) => onWarning?.(warning));
   // A list in gives a list out.
   return value!;
 }

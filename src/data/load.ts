@@ -34,10 +34,14 @@ export interface FetchJsonOptions {
 export const DEFAULT_TIMEOUT = 10_000;
 
 /** A request under way: its answer, its controller, and how many callers wait for it. */
-type Shared = [answer: Promise<unknown>, abort: AbortController, waiting: number];
+interface SharedRequest {
+  answer: Promise<unknown>;
+  controller: AbortController;
+  waiting: number;
+}
 
 // Keyed by absolute URL, which always starts with a scheme, so no key can clash with Object.prototype.
-const inFlight: Record<string, Shared | undefined> = {};
+const inFlight: Record<string, SharedRequest | undefined> = {};
 
 /** `url` made absolute against the document (or undefined when it cannot be parsed). */
 export const absoluteUrl = (url: string): string | undefined => parse(url, document.baseURI)?.href;
@@ -48,15 +52,15 @@ const failure = (kind: SourceErrorKind, what: string, url: string, more?: object
 
 // Only callers still waiting see its failures, so an abort (nobody waits any more) needs no error of its own.
 async function request(url: string, signal: AbortSignal): Promise<unknown> {
-  let res: Response, text: string;
+  let response: Response, text: string;
   try {
-    res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
     // An error page's body is not needed: its status says it all.
-    text = res.ok ? await res.text() : '';
+    text = response.ok ? await response.text() : '';
   } catch (cause) {
     throw failure('network', 'network error for', url, { cause });
   }
-  if (!res.ok) throw failure('http', `HTTP ${res.status} for`, url, { status: res.status });
+  if (!response.ok) throw failure('http', `HTTP ${response.status} for`, url, { status: response.status });
   try {
     return JSON.parse(text);
   } catch (cause) {
@@ -72,37 +76,37 @@ async function request(url: string, signal: AbortSignal): Promise<unknown> {
  */
 export function fetchJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: FetchJsonOptions = {}): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const abs = absoluteUrl(url);
+    const absolute = absoluteUrl(url);
     // Thrown in here, these reject the promise.
-    if (!abs) throw failure('network', 'invalid URL', url);
-    const aborted = () => failure('abort', 'aborted request for', abs);
+    if (!absolute) throw failure('network', 'invalid URL', url);
+    const aborted = () => failure('abort', 'aborted request for', absolute);
     if (signal?.aborted) throw aborted();
-    let entry = inFlight[abs];
+    let entry = inFlight[absolute];
     if (!entry) {
-      const abort = new AbortController();
-      entry = inFlight[abs] = [request(abs, abort.signal), abort, 0];
+      const controller = new AbortController();
+      entry = inFlight[absolute] = { answer: request(absolute, controller.signal), controller, waiting: 0 };
     }
     const shared = entry;
-    shared[2]++;
-    let over: unknown;
-    const finish = (settle: (v: any) => void, v: unknown, unanswered?: 1) => {
-      if (over) return;
-      over = 1;
+    shared.waiting++;
+    let finished = false;
+    const finish = (settle: (value: any) => void, value: unknown, unanswered = false) => {
+      if (finished) return;
+      finished = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       // Every caller leaves once, answered or not; the last one lets the next caller start
       // afresh, and ends the request if it is still unanswered.
-      if (!--shared[2]) {
-        delete inFlight[abs];
-        if (unanswered) shared[1].abort();
+      if (!--shared.waiting) {
+        delete inFlight[absolute];
+        if (unanswered) shared.controller.abort();
       }
-      settle(v);
+      settle(value);
     };
-    const giveUp = (error: SourceError) => finish(reject, error, 1);
+    const giveUp = (error: SourceError) => finish(reject, error, true);
     const onAbort = () => giveUp(aborted());
-    const timer = setTimeout(() => giveUp(failure('timeout', `no answer in ${timeout} ms from`, abs)), timeout);
+    const timer = setTimeout(() => giveUp(failure('timeout', `no answer in ${timeout} ms from`, absolute)), timeout);
     signal?.addEventListener('abort', onAbort);
     // Every caller handles a failure, so an abandoned request never surfaces as an unhandled rejection.
-    shared[0].then((v) => finish(resolve, v), (e) => finish(reject, e));
+    shared.answer.then((value) => finish(resolve, value), (error) => finish(reject, error));
   });
 }

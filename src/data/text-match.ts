@@ -15,11 +15,11 @@ export const sameText = (a: string, b: string): boolean => fold(a) == fold(b);
 
 /** Splits a comma-separated attribute into trimmed, non-empty items. */
 export const parseValueList = (attr: string | null | undefined): string[] =>
-  (attr ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  (attr ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 
 /** Whether a quote's value is one of `values` (folded); an empty list keeps every quote. */
 export const matchesValue = ({ value }: Quote, values: string[]): boolean =>
-  !values.length || (!!value && values.some((v) => sameText(v, value)));
+  !values.length || (!!value && values.some((wanted) => sameText(wanted, value)));
 
 /**
  * First whole-word occurrence of `word` in `text`, accent- and case-insensitive, as indices
@@ -34,24 +34,25 @@ export function findWord(text: string, word: string): { start: number; end: numb
   // text where its character starts in the original. Whitespace runs count as one space, so
   // "prise  de risque" still matches "prise de risque"; combining marks fold to nothing, so
   // they stay with the letter before them.
-  let hay = '';
-  const from: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const f = /\s/.test(ch) ? ' ' : fold(ch);
-    if (f != ' ' || !hay.endsWith(' ')) {
-      hay += f;
-      for (let k = f.length; k--; ) from.push(i);
+  let folded = '';
+  const startInText: number[] = [];
+  let position = 0;
+  for (const character of text) {
+    const foldedCharacter = /\s/.test(character) ? ' ' : fold(character);
+    if (foldedCharacter != ' ' || !folded.endsWith(' ')) {
+      folded += foldedCharacter;
+      for (let unit = foldedCharacter.length; unit--; ) startInText.push(position);
     }
-    i += ch.length;
+    position += character.length;
   }
-  for (let at = needle ? hay.indexOf(needle) : -1; at >= 0; at = hay.indexOf(needle, at + 1)) {
+  for (let at = needle ? folded.indexOf(needle) : -1; at >= 0; at = folded.indexOf(needle, at + 1)) {
     const after = at + needle.length;
     // The u flag makes these look at whole code points, surrogate pairs included.
-    if (!/[\p{L}\p{N}]$/u.test(hay.slice(0, at)) && !/^[\p{L}\p{N}]/u.test(hay.slice(after))) {
+    if (!/[\p{L}\p{N}]$/u.test(folded.slice(0, at)) && !/^[\p{L}\p{N}]/u.test(folded.slice(after))) {
       // The match ends where the next character with a folded form starts, so the marks after
       // the last letter are in, and so is all of a character that folds to several (`ﬁ`, `½`).
-      return { start: from[at], end: from.find((f, k) => k >= after && f > from[after - 1]) ?? text.length };
+      const end = startInText.find((start, unit) => unit >= after && start > startInText[after - 1]);
+      return { start: startInText[at], end: end ?? text.length };
     }
   }
   return undefined;

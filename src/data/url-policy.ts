@@ -18,17 +18,18 @@ const NAMED: Record<string, string> = { colon: ':', Tab: '\t', NewLine: '\n', am
  * does, and the named ones that can spell a scheme), repeatedly, so a value that only turns
  * dangerous once pasted into HTML (`javascript&colon;…`) is judged in that form too.
  */
-export function decodeCharacterReferences(s: string): string {
-  for (let i = 0, prev; i++ < 4 && s != prev; ) {
-    prev = s;
-    s = s.replace(/&(?:#x([\da-f]+)|#(\d+)|([a-z]+);)(;?)/gi, (m, hex, dec, name, semi) => {
-      if (name) return Object.hasOwn(NAMED, name) ? NAMED[name] + semi : m;
-      const n = hex ? parseInt(hex, 16) : +dec;
+export function decodeCharacterReferences(text: string): string {
+  for (let round = 0, before; round++ < 4 && text != before; ) {
+    before = text;
+    text = text.replace(/&(?:#x([\da-f]+)|#(\d+)|([a-z]+);)(;?)/gi, (reference, hex, decimal, name, semicolon) => {
+      if (name) return Object.hasOwn(NAMED, name) ? NAMED[name] + semicolon : reference;
+      const codePoint = hex ? parseInt(hex, 16) : +decimal;
       // As the HTML parser does: NUL, surrogates and values past Unicode become U+FFFD.
-      return n > 0 && n < 0x110000 && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
+      const valid = codePoint > 0 && codePoint < 0x110000 && (codePoint < 0xd800 || codePoint > 0xdfff);
+      return valid ? String.fromCodePoint(codePoint) : '\ufffd';
     });
   }
-  return s;
+  return text;
 }
 
 /** `raw` parsed against `base`, or undefined when it is not a URL. */
@@ -58,9 +59,9 @@ export function safeUrl(raw: unknown, base?: string): string | undefined {
   // The URL parser strips leading and trailing C0 controls and spaces; do the same for the result.
   const url = raw.replace(/^[\0- ]+|[\0- ]+$/g, '');
   // A base that is not a URL is ignored (and parsing `undefined` fails too).
-  const real = parse(base!) && base;
-  const allowed = (s: string) => /^(https?|mailto):$/.test(parse(s, real || PROBE_BASE)?.protocol!);
+  const validBase = parse(base!) && base;
+  const allowed = (candidate: string) => /^(https?|mailto):$/.test(parse(candidate, validBase || PROBE_BASE)?.protocol!);
   if (!url || !allowed(url) || !allowed(decodeCharacterReferences(url))) return undefined;
   // Absolute URLs keep their spelling; only relative ones need the document's base.
-  return real && !parse(url) ? parse(url, real)!.href : url;
+  return validBase && !parse(url) ? parse(url, validBase)!.href : url;
 }

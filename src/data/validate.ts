@@ -71,22 +71,22 @@ function run<T>(node: SchemaNode | string, input: unknown, opts?: ValidateOption
     const kind = kindOf(node);
     if (kind == 'object') {
       if (!isRecord(input)) return issue(path, EXPECTED[kind]);
-      const out: Record<string, unknown> = {};
-      let bad;
+      const valid: Record<string, unknown> = {};
+      let missingRequired = false;
       // Only the keys the format defines are read, so unknown fields (and `__proto__`) never get through.
       for (const [key, prop] of Object.entries(node as ObjectNode)) {
         const raw = Object.hasOwn(input, key) ? input[key] : undefined;
         const at = path ? `${path}.${key}` : key;
-        const v = raw == null ? undefined : check(prop, raw, at);
-        if (v != null) out[key] = v;
+        const value = raw == null ? undefined : check(prop, raw, at);
+        if (value != null) valid[key] = value;
         else if (isRequired(prop)) {
-          bad = 1;
+          missingRequired = true;
           // A failure has been reported already; an absent or blank field is reported here.
           const expected = EXPECTED[kindOf(prop)];
-          if (v === undefined) issue(at, raw == null ? expected : `a non-empty ${expected.slice(2)}`);
+          if (value === undefined) issue(at, raw == null ? expected : `a non-empty ${expected.slice(2)}`);
         }
       }
-      return bad ? null : out;
+      return missingRequired ? null : valid;
     }
     if (kind == 'list' || (kind == 't' && typeof input != 'string')) {
       // Items that fail are dropped (their problems are already reported); blank strings vanish.
@@ -133,7 +133,7 @@ export function validateDocument(input: unknown, opts?: ValidateOptions): Valida
         : 'quotes' in input && !Object.keys(story).some((key) => key != 'quotes' && key in input)
           ? [quotesDocument]
           : [story, 'story'];
-  const v = run<any>(node, input, opts);
-  if (v.value) v.value = kind ? { kind, [kind]: v.value } : { kind: 'quotes', ...v.value };
-  return v;
+  const validated = run<any>(node, input, opts);
+  if (validated.value) validated.value = kind ? { kind, [kind]: validated.value } : { kind: 'quotes', ...validated.value };
+  return validated;
 }

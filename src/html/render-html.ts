@@ -55,60 +55,60 @@ function attrs(pairs: Record<string, string | number | undefined>): string {
 const scriptJson = (value: unknown): string =>
   JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-function figure(q: Quote, indent: string): string {
-  const cite = safeUrl(q.cite);
-  const original = q.original?.text ? { 'data-original': q.original.text, 'data-original-lang': q.original.lang } : {};
-  return `${indent}<figure${attrs({ 'data-value': q.value, ...original })}>\n`
-    + `${indent}  <blockquote${attrs({ lang: q.lang, cite })}>${escapeHtml(q.text)}</blockquote>\n`
-    + (q.author ? `${indent}  <figcaption>${escapeHtml(q.author)}</figcaption>\n` : '')
+function figure(quote: Quote, indent: string): string {
+  const cite = safeUrl(quote.cite);
+  const original = quote.original?.text ? { 'data-original': quote.original.text, 'data-original-lang': quote.original.lang } : {};
+  return `${indent}<figure${attrs({ 'data-value': quote.value, ...original })}>\n`
+    + `${indent}  <blockquote${attrs({ lang: quote.lang, cite })}>${escapeHtml(quote.text)}</blockquote>\n`
+    + (quote.author ? `${indent}  <figcaption>${escapeHtml(quote.author)}</figcaption>\n` : '')
     + `${indent}</figure>\n`;
 }
 
 /** The markup for one validated story (URLs are checked again, so any Story object is safe). */
 export function renderStoryHtml(story: Story, opts: Omit<StoryHtmlOptions, 'storyId' | 'base'> = {}): string {
   const lang = story.lang || opts.lang;
-  const t = stringsFor(lang);
+  const strings = stringsFor(lang);
   const level = Math.min(6, Math.max(1, Math.trunc(opts.headingLevel ?? 2) || 2));
-  const sub = Math.min(level + 1, 6);
+  const sectionLevel = Math.min(level + 1, 6);
   const { subject, cta, source } = story;
   const image = safeUrl(subject?.image);
   const ctaHref = safeUrl(cta?.href);
   const sourceHref = safeUrl(source?.href);
-  const e = escapeHtml;
   const json = opts.json ?? true;
   let out = `<success-story${attrs({ lang, 'heading-level': level === 2 ? undefined : level })}>\n`;
   if (json) out += `  <script type="application/json">${scriptJson(story)}</script>\n`;
   // Light DOM in reading order, for readers without JavaScript and for crawlers.
-  const eyebrow = [story.kicker, story.category].filter(Boolean).map((s) => e(s!)).join(' · ');
+  const eyebrow = [story.kicker, story.category].filter(Boolean).map((text) => escapeHtml(text!)).join(' · ');
   if (eyebrow) out += `  <p>${eyebrow}</p>\n`;
-  out += `  <h${level} slot="heading">${e(story.title)}</h${level}>\n`;
+  out += `  <h${level} slot="heading">${escapeHtml(story.title)}</h${level}>\n`;
   if (subject?.name || subject?.role || image) {
     // ::slotted() styles only the slotted block, not the portrait and lines inside it: when the
     // element has the JSON, it draws the subject itself and this block stays in the fallback.
     out += json ? '  <div>\n' : '  <div slot="subject">\n';
-    if (image) out += `    <img src="${e(image)}" alt="${e(subject?.imageAlt ?? '')}" width="96" height="96">\n`;
-    const who = [subject?.name, subject?.role].filter(Boolean).map((s) => `<span>${e(s!)}</span>`).join(' ');
+    if (image) out += `    <img src="${escapeHtml(image)}" alt="${escapeHtml(subject?.imageAlt ?? '')}" width="96" height="96">\n`;
+    const who = [subject?.name, subject?.role].filter(Boolean).map((text) => `<span>${escapeHtml(text!)}</span>`).join(' ');
     if (who) out += `    <p>${who}</p>\n`;
     out += '  </div>\n';
   }
   if (story.summary?.length) {
-    out += `  <div slot="summary">\n${story.summary.map((p) => `    <p>${e(p)}</p>\n`).join('')}  </div>\n`;
+    out += `  <div slot="summary">\n${story.summary.map((paragraph) => `    <p>${escapeHtml(paragraph)}</p>\n`).join('')}  </div>\n`;
   }
   if (story.values?.length) {
-    out += `  <h${sub}>${e(t.values)}</h${sub}>\n  <ul>\n${story.values.map((v) => `    <li>${e(v)}</li>\n`).join('')}  </ul>\n`;
+    out += `  <h${sectionLevel}>${escapeHtml(strings.values)}</h${sectionLevel}>\n  <ul>\n${story.values.map((value) => `    <li>${escapeHtml(value)}</li>\n`).join('')}  </ul>\n`;
   }
   if (story.quotes?.length) {
-    out += `  <value-quote slot="quotes">\n${story.quotes.map((q) => figure(q, '    ')).join('')}  </value-quote>\n`;
+    out += `  <value-quote slot="quotes">\n${story.quotes.map((quote) => figure(quote, '    ')).join('')}  </value-quote>\n`;
   }
-  const milestones = story.milestones?.filter((m) => m.date || m.label) ?? [];
+  const milestones = story.milestones?.filter((milestone) => milestone.date || milestone.label) ?? [];
   if (milestones.length) {
-    const item = (m: { date?: string; label?: string }) => [m.date && `<strong>${e(m.date)}</strong>`, m.label && e(m.label)].filter(Boolean).join(' ');
-    out += `  <h${sub}>${e(t.milestones)}</h${sub}>\n  <ol>\n${milestones.map((m) => `    <li>${item(m)}</li>\n`).join('')}  </ol>\n`;
+    const item = ({ date, label }: { date?: string; label?: string }) =>
+      [date && `<strong>${escapeHtml(date)}</strong>`, label && escapeHtml(label)].filter(Boolean).join(' ');
+    out += `  <h${sectionLevel}>${escapeHtml(strings.milestones)}</h${sectionLevel}>\n  <ol>\n${milestones.map((milestone) => `    <li>${item(milestone)}</li>\n`).join('')}  </ol>\n`;
   }
-  if (ctaHref && cta?.label) out += `  <a slot="cta"${attrs({ href: ctaHref })}>${e(cta.label)}</a>\n`;
+  if (ctaHref && cta?.label) out += `  <a slot="cta"${attrs({ href: ctaHref })}>${escapeHtml(cta.label)}</a>\n`;
   if (source?.name) {
-    const name = sourceHref ? `<a${attrs({ href: sourceHref })}>${e(source.name)}</a>` : e(source.name);
-    out += `  <p>${e(t.sourceLabel)} ${name}</p>\n`;
+    const name = sourceHref ? `<a${attrs({ href: sourceHref })}>${escapeHtml(source.name)}</a>` : escapeHtml(source.name);
+    out += `  <p>${escapeHtml(strings.sourceLabel)} ${name}</p>\n`;
   }
   return `${out}</success-story>\n`;
 }
@@ -120,7 +120,7 @@ export function renderStoryHtml(story: Story, opts: Omit<StoryHtmlOptions, 'stor
  */
 export function storyHtml(input: unknown, opts: StoryHtmlOptions = {}): StoryHtmlResult {
   const { value, errors, warnings } = validateDocument(input, { base: opts.base });
-  const result: StoryHtmlResult = { errors: errors.map((i) => i.message), warnings };
+  const result: StoryHtmlResult = { errors: errors.map((issue) => issue.message), warnings };
   if (errors.length || !value) return result;
   const { story, error } = selectStory(value, { storyId: opts.storyId, lang: opts.lang ?? '' });
   if (!story) {

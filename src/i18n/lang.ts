@@ -6,9 +6,9 @@ import type { UiLang } from './strings.js';
  * An empty `lang` is skipped rather than meaning "unknown", so a stray `lang=""` never
  * hides the page's language.
  */
-export function resolveLang(el: Element): string {
-  for (let n: Element | undefined = el; n; n = n.parentElement ?? (n.parentNode as ShadowRoot | null)?.host) {
-    const lang = n.getAttribute('lang')?.trim();
+export function resolveLang(element: Element): string {
+  for (let node: Element | undefined = element; node; node = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host) {
+    const lang = node.getAttribute('lang')?.trim();
     if (lang) return lang;
   }
   return 'en';

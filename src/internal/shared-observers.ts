@@ -6,61 +6,72 @@
 type Callback = (value: boolean) => void;
 
 /** One subscription: its element, its callback, and the last value it was given. */
-type Watch = [el: Element, cb: Callback, seen?: boolean];
+interface Watch {
+  element: Element;
+  onChange: Callback;
+  visible?: boolean;
+}
+
+/** The observer for one rootMargin and the subscriptions it serves. */
+interface SharedObserver {
+  observer: IntersectionObserver;
+  watches: Set<Watch>;
+}
 
 // Keyed by rootMargin, a CSS length list, so no key can clash with Object.prototype.
-const byMargin: Record<string, [IntersectionObserver, Set<Watch>] | undefined> = {};
+const byMargin: Record<string, SharedObserver | undefined> = {};
 
 /**
- * Calls `cb` with whether `el` intersects the viewport grown by `rootMargin`: once soon after
+ * Calls `onChange` with whether `element` intersects the viewport grown by `rootMargin`: once soon after
  * observing, then on every change. Returns the function that stops it.
  */
-export function observeIntersection(el: Element, cb: Callback, rootMargin = '0px'): () => void {
+export function observeIntersection(element: Element, onChange: Callback, rootMargin = '0px'): () => void {
   let shared = byMargin[rootMargin];
   if (!shared) {
     const watches = new Set<Watch>();
-    const io = new IntersectionObserver(
+    const observer = new IntersectionObserver(
       (entries) => {
         for (const { target, isIntersecting } of entries) {
           // A copy: a callback may unobserve itself while we iterate.
-          for (const w of [...watches]) {
-            if (w[0] == target && w[2] !== isIntersecting) w[1]((w[2] = isIntersecting));
+          for (const watch of [...watches]) {
+            if (watch.element == target && watch.visible !== isIntersecting) watch.onChange((watch.visible = isIntersecting));
           }
         }
       },
       { rootMargin },
     );
-    shared = byMargin[rootMargin] = [io, watches];
+    shared = byMargin[rootMargin] = { observer, watches };
   }
-  const [io, watches] = shared;
-  // Each subscription is its own array, so the same function may subscribe twice.
-  const w: Watch = [el, cb];
-  watches.add(w);
+  const { observer, watches } = shared;
+  // Each subscription is its own object, so the same function may subscribe twice.
+  const watch: Watch = { element, onChange };
+  watches.add(watch);
   // Observing afresh makes the observer report the element once more, so a late subscriber
   // learns the current state; those who know it already are not told again.
-  io.unobserve(el);
-  io.observe(el);
+  observer.unobserve(element);
+  observer.observe(element);
   return () => {
-    if (!watches.delete(w)) return;
-    if (![...watches].some(([other]) => other == el)) io.unobserve(el);
+    if (!watches.delete(watch)) return;
+    if (![...watches].some((other) => other.element == element)) observer.unobserve(element);
     if (!watches.size) {
-      io.disconnect();
+      observer.disconnect();
       delete byMargin[rootMargin];
     }
   };
 }
 
-const visibility = new Set<Callback>();
+const visibilityListeners = new Set<Callback>();
 const onVisibility = () => {
-  for (const f of [...visibility]) f(document.visibilityState == 'hidden');
+  for (const listener of [...visibilityListeners]) listener(document.visibilityState == 'hidden');
 };
 
-/** Calls `cb` with whether the page is hidden whenever it is hidden or shown again. Returns the function that stops it. */
-export function onVisibilityChange(cb: Callback): () => void {
-  const f: Callback = (hidden) => cb(hidden);
-  if (!visibility.size) document.addEventListener('visibilitychange', onVisibility);
-  visibility.add(f);
+/** Calls `onChange` with whether the page is hidden whenever it is hidden or shown again. Returns the function that stops it. */
+export function onVisibilityChange(onChange: Callback): () => void {
+  // Its own function, so the same callback may subscribe twice.
+  const listener: Callback = (hidden) => onChange(hidden);
+  if (!visibilityListeners.size) document.addEventListener('visibilitychange', onVisibility);
+  visibilityListeners.add(listener);
   return () => {
-    if (visibility.delete(f) && !visibility.size) document.removeEventListener('visibilitychange', onVisibility);
+    if (visibilityListeners.delete(listener) && !visibilityListeners.size) document.removeEventListener('visibilitychange', onVisibility);
   };
 }

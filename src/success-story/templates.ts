@@ -67,22 +67,22 @@ const section = (name: 'values' | 'milestones', label: string, level: number, it
 
 /** The article, with the parts the story has and the slots in use. */
 export function renderArticle(view: ArticleView): TemplateResult {
-  const { story: s, strings, slotted } = view;
-  const subject = s?.subject;
+  const { story, strings, slotted } = view;
+  const subject = story?.subject;
   const image = subject?.image !== view.brokenImage ? subject?.image : undefined;
-  const quotes = s?.quotes ?? [];
-  const cta = s?.cta?.href && s.cta.label ? s.cta : undefined;
-  const source = s?.source?.name ? s.source : undefined;
-  const values = s?.values ?? [];
+  const quotes = story?.quotes ?? [];
+  const cta = story?.cta?.href && story.cta.label ? story.cta : undefined;
+  const source = story?.source?.name ? story.source : undefined;
+  const values = story?.values ?? [];
   // A story always has a title or a slotted heading, so its header is never empty.
   return html`<article part=article class=${view.layout} lang=${view.lang}>
-    ${s || slotted.has('heading') || slotted.has('subject')
+    ${story || slotted.has('heading') || slotted.has('subject')
       ? html`<header>
-          ${s?.kicker || s?.category
-            ? html`<p class=eyebrow>${s.kicker && html`<span part=kicker>${s.kicker}</span>`}
-                ${s.category && html`<span part=category>${s.category}</span>`}</p>`
+          ${story?.kicker || story?.category
+            ? html`<p class=eyebrow>${story.kicker && html`<span part=kicker>${story.kicker}</span>`}
+                ${story.category && html`<span part=category>${story.category}</span>`}</p>`
             : nothing}
-          <slot name=heading>${s?.title && heading(view.headingLevel, s.title, 'title')}</slot>
+          <slot name=heading>${story?.title && heading(view.headingLevel, story.title, 'title')}</slot>
           <slot name=subject>${subject && (subject.name || subject.role || image)
             ? html`<div part=subject>${image
                 ? html`<img part=image src=${image} alt=${subject.imageAlt ?? ''} loading=${view.loading} @error=${view.onImageError} />`
@@ -91,8 +91,8 @@ export function renderArticle(view: ArticleView): TemplateResult {
             : nothing}</slot>
         </header>`
       : nothing}
-    ${s?.summary?.length || slotted.has('summary')
-      ? html`<div part=summary class=summary><slot name=summary>${s?.summary?.map((paragraph) => html`<p>${paragraph}</p>`)}</slot></div>`
+    ${story?.summary?.length || slotted.has('summary')
+      ? html`<div part=summary class=summary><slot name=summary>${story?.summary?.map((paragraph) => html`<p>${paragraph}</p>`)}</slot></div>`
       : nothing}
     ${view.body ? html`<div class=fallback>${view.body}</div>` : nothing}
     ${values.length || quotes.length || slotted.has('quotes')
@@ -106,7 +106,7 @@ export function renderArticle(view: ArticleView): TemplateResult {
             : nothing}
         </div>`
       : nothing}
-    ${section('milestones', strings.milestones, view.headingLevel, (s?.milestones ?? []).filter((m) => m.date || m.label).map(milestone))}
+    ${section('milestones', strings.milestones, view.headingLevel, (story?.milestones ?? []).filter((m) => m.date || m.label).map(milestone))}
     ${cta || source || slotted.has('cta')
       ? html`<footer>
           <slot name=cta>${cta && html`<a part=cta href=${cta.href!}>${cta.label}</a>`}</slot>
