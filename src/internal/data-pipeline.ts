@@ -18,34 +18,31 @@ export interface Outcome<T> {
   error?: Error;
 }
 
-/** One place the data can come from. */
-export interface DataSource<T> {
-  /**
-   * What the source's data set is made of now, compared item by item: any change is a new data
-   * set, read and reported again. Undefined when the source is not there.
-   */
-  inputs(): readonly unknown[] | undefined;
+/** A source that is there: what its data set is made of now, and how to read it. */
+export interface SourceReading<T> {
+  /** Compared item by item with the last one: any change is a new data set, read and reported again. */
+  key: readonly unknown[];
   /** Reads the data set; undefined while it is still on its way (a `src` loading). */
   read(): Outcome<T> | undefined;
 }
 
+/** A source in the order of preference: its reading, or a falsy value when it is not there. */
+export type MaybeSource<T> = SourceReading<T> | false | null | undefined | '';
+
 /** A last step between the data and the screen (a story's attribute overrides). */
 export interface Refinement<T> {
   /** What the step depends on besides the data: a change is reported again. */
-  inputs(): readonly unknown[];
+  key: readonly unknown[];
   /** The data as shown, or an error when it cannot be shown; `warn` reports what it dropped. */
   apply(data: T, warn: (message: string) => void): { data?: T; error?: Error };
 }
 
-/** How a pipeline reports to its element. */
+/** How a pipeline behaves and reports to its element. */
 export interface PipelineOptions<T> {
-  /** The sources, the one that wins first. */
-  sources: readonly DataSource<T>[];
   /** While the winner loads or after it failed, keep the data shown before (else show nothing). */
   keepShownData?: boolean;
   /** While the winner loads or after it failed, with nothing shown yet, show the first other source that has data. */
   fallBackToOtherSources?: boolean;
-  refinement?: Refinement<T>;
   /** Names of the events, and the load event's detail. */
   events: { load: string; error: string; loadDetail(data: T): unknown };
   /** Where the element's events wait for the end of the update. */
@@ -84,9 +81,9 @@ export function outcomeOfJson<T>(json: string, what: string, read: (input: unkno
 }
 
 /**
- * Picks, reads and reports the data of one element. Call `update()` before each render: it
- * reads a source again only when what it is made of changed, and reports only a new outcome,
- * so warnings and events are never repeated by a re-render.
+ * Picks, reads and reports the data of one element. Call `update()` before each render with
+ * the sources as they are: it reads a source again only when what it is made of changed, and
+ * reports only a new outcome, so warnings and events are never repeated by a re-render.
  */
 export class DataPipeline<T> {
   /** What to show: the winner's data, else (while it loads or after it failed) what was shown before, if kept. */
@@ -96,57 +93,49 @@ export class DataPipeline<T> {
   /** The error of the data set on show, if any. */
   error?: Error;
 
-  private _winner?: DataSource<T>;
-  private _winnerInputs: readonly unknown[] = [];
+  /** Where the winner stands in the order of preference, -1 for none. */
+  private _winnerRank = -1;
+  private _winnerKey: readonly unknown[] = [];
   private _outcome?: Outcome<T>;
   /** The data the sources gave last, before any refinement. */
   private _sourceData?: T;
-  private _reportedInputs: readonly unknown[] = [];
+  private _reportedKey: readonly unknown[] = [];
 
   constructor(private readonly _options: PipelineOptions<T>) {}
 
   /** Reads and reports what changed; true when `data` is another value. */
-  update(): boolean {
-    const { sources, refinement } = this._options;
-    let winner: DataSource<T> | undefined;
-    let inputs: readonly unknown[] = [];
-    for (const source of sources) {
-      const present = source.inputs();
-      if (present) {
-        winner = source;
-        inputs = present;
-        break;
-      }
-    }
-    if (winner !== this._winner || !sameItems(inputs, this._winnerInputs)) {
-      this._winner = winner;
-      this._winnerInputs = inputs;
+  update(sources: readonly MaybeSource<T>[], refinement?: Refinement<T>): boolean {
+    const rank = sources.findIndex(Boolean);
+    const winner = sources[rank] || undefined;
+    const key = winner?.key ?? [];
+    if (rank !== this._winnerRank || !sameItems(key, this._winnerKey)) {
+      this._winnerRank = rank;
+      this._winnerKey = key;
       this._outcome = winner?.read();
       this.pending = !!winner && !this._outcome;
     }
     const outcome = this._outcome;
     const kept = this._options.keepShownData ? this._sourceData : undefined;
-    const sourceData = !winner ? undefined : (outcome?.data ?? kept ?? this._fallback(winner));
+    const sourceData = winner && (outcome?.data ?? kept ?? this._fallback(sources, winner));
     this._sourceData = sourceData;
-    const reportInputs = [outcome, this.pending, sourceData, ...(refinement?.inputs() ?? [])];
-    if (sameItems(reportInputs, this._reportedInputs)) return false;
-    const newDataSet = outcome !== this._reportedInputs[0];
-    this._reportedInputs = reportInputs;
-    return this._report(outcome, sourceData, newDataSet);
+    const reportKey = [outcome, this.pending, sourceData, ...(refinement?.key ?? [])];
+    if (sameItems(reportKey, this._reportedKey)) return false;
+    const newDataSet = outcome !== this._reportedKey[0];
+    this._reportedKey = reportKey;
+    return this._report(outcome, sourceData, newDataSet, refinement);
   }
 
-  private _fallback(winner: DataSource<T>): T | undefined {
+  private _fallback(sources: readonly MaybeSource<T>[], winner: SourceReading<T>): T | undefined {
     if (!this._options.fallBackToOtherSources) return undefined;
-    for (const source of this._options.sources) {
-      if (source === winner || !source.inputs()) continue;
-      const data = source.read()?.data;
+    for (const source of sources) {
+      const data = source && source !== winner ? source.read()?.data : undefined;
       if (data) return data;
     }
     return undefined;
   }
 
-  private _report(outcome: Outcome<T> | undefined, sourceData: T | undefined, newDataSet: boolean): boolean {
-    const { refinement, events, warner, eventQueue } = this._options;
+  private _report(outcome: Outcome<T> | undefined, sourceData: T | undefined, newDataSet: boolean, refinement?: Refinement<T>): boolean {
+    const { events, warner, eventQueue } = this._options;
     if (newDataSet) {
       warner.forget();
       outcome?.warnings.forEach((warning) => warner.warn(warning));

@@ -157,22 +157,19 @@ export class SuccessStory extends LitElement {
   private readonly _warner = warnerFor(this, 'success-story');
   private readonly _hostAttributes = new HostAttributes(this);
   private readonly _events = new EventQueue(this);
-  private readonly _content = new StoryController(this, {
-    inputs: () => ({
+  private readonly _content = new StoryController(this, { warner: this._warner, eventQueue: this._events });
+
+  protected override willUpdate(): void {
+    this._language = resolveLang(this);
+    const storyChanged = this._content.update({
       story: this.story,
       src: this.src,
       lazy: this.loading === 'lazy',
       storyId: this.storyId,
       lang: this._language,
       attributes: Object.fromEntries(ATTRIBUTE_FIELDS.map((field) => [field, this[field]])),
-    }),
-    warner: this._warner,
-    eventQueue: this._events,
-  });
-
-  protected override willUpdate(): void {
-    this._language = resolveLang(this);
-    if (this._content.update()) this._brokenImage = undefined;
+    });
+    if (storyChanged) this._brokenImage = undefined;
     const warn = this._warner.warn;
     const written = (choice: Choice<unknown>) => this.getAttribute(choice.attribute);
     this._layout = choose(LAYOUT, this.layout, written(LAYOUT), warn);

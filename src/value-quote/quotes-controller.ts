@@ -5,12 +5,10 @@ import { matchesValue, parseValueList } from '../data/text-match.js';
 import { readLightDomQuotes } from '../data/light-dom.js';
 import { selectQuotes } from '../data/select.js';
 import { ChildrenController } from '../internal/children-controller.js';
-import { DataPipeline, outcomeOf, outcomeOfJson, sameItems, type Outcome } from '../internal/data-pipeline.js';
+import { DataPipeline, outcomeOf, outcomeOfJson, sameItems, type Outcome, type PipelineOptions } from '../internal/data-pipeline.js';
 import { RemoteSource } from '../internal/remote-source.js';
-import type { EventQueue } from '../internal/events.js';
-import type { Warner } from '../internal/warn.js';
 
-/** What the element's sources hold now; read before each render. */
+/** What the element's sources hold now. */
 export interface QuoteInputs {
   quotes?: Quote[] | null;
   /** The `quotes` attribute: a JSON array. */
@@ -24,12 +22,8 @@ export interface QuoteInputs {
   lang: string;
 }
 
-/** How the controller talks to its element. */
-export interface QuotesControllerOptions {
-  inputs(): QuoteInputs;
-  warner: Warner;
-  eventQueue: Pick<EventQueue, 'add'>;
-}
+/** How the controller reports to its element. */
+export type QuotesControllerOptions = Pick<PipelineOptions<Quote[]>, 'warner' | 'eventQueue'>;
 
 /** Quotes given as objects (the property, the attribute, the `text` attribute), validated. */
 function outcomeOfQuotes(input: unknown): Outcome<Quote[]> {
@@ -55,11 +49,9 @@ export class QuotesController {
   list: Quote[] = [];
 
   private readonly _pipeline: DataPipeline<Quote[]>;
-  private readonly _remote: RemoteSource<Quote[]>;
+  private readonly _remote: RemoteSource;
   private readonly _children: ChildrenController;
   private _lightDom?: LightDomRead;
-  /** What the element's sources held at the start of the update under way. */
-  private _inputs!: QuoteInputs;
   /** The data and filter that last matched nothing, so that failure is reported once. */
   private _unmatched: unknown[] = [];
 
@@ -67,55 +59,41 @@ export class QuotesController {
     private readonly _host: ReactiveControllerHost & Element,
     private readonly _options: QuotesControllerOptions,
   ) {
-    const inputs = () => this._inputs;
     this._children = new ChildrenController(_host);
-    this._remote = new RemoteSource<Quote[]>(_host, {
-      what: 'the quotes',
-      selection: () => [inputs().storyId, inputs().lang],
-      select: ({ value: document, ...validated }) => {
-        if (!document) return outcomeOf<Quote[]>(validated, undefined);
-        const { quotes, error } = selectQuotes(document, { storyId: inputs().storyId || undefined, lang: inputs().lang });
-        return outcomeOf(validated, quotes.length ? quotes : undefined, {
-          issue: error ?? (quotes.length ? undefined : 'no quotes to show'),
-        });
-      },
-    });
+    this._remote = new RemoteSource(_host, 'the quotes');
     this._pipeline = new DataPipeline({
-      sources: [
-        { inputs: () => (inputs().quotes != null ? [inputs().quotes] : undefined), read: () => outcomeOfQuotes(inputs().quotes) },
-        {
-          inputs: () => (inputs().quotesJson != null ? [inputs().quotesJson] : undefined),
-          read: () => outcomeOfJson(inputs().quotesJson!, 'the quotes attribute', outcomeOfQuotes),
-        },
-        this._remote,
-        { inputs: () => (this._readLightDom().outcome.data ? [this._lightDom!.signature] : undefined), read: () => this._lightDom!.outcome },
-        {
-          inputs: () => (inputs().text ? [inputs().text, inputs().author, inputs().value] : undefined),
-          read: () => outcomeOfQuotes([{ text: inputs().text, author: inputs().author, value: inputs().value }]),
-        },
-      ],
       keepShownData: true,
       fallBackToOtherSources: true,
       events: { load: 'quotes-load', error: 'quotes-error', loadDetail: (quotes) => ({ quotes }) },
-      warner: _options.warner,
-      eventQueue: _options.eventQueue,
+      ..._options,
     });
   }
 
-  /** Reads the sources again; true when the list on show changed. */
-  update(): boolean {
-    const inputs = (this._inputs = this._options.inputs());
-    this._remote.sync(inputs.src, inputs.lazy);
-    this._pipeline.update();
+  /** Reads the sources as they are now; true when the list on show changed. */
+  update({ quotes, quotesJson, src, lazy, storyId, text, author, value, lang }: QuoteInputs): boolean {
+    this._remote.sync(src, lazy);
+    const lightDom = this._readLightDom();
+    this._pipeline.update([
+      quotes != null && { key: [quotes], read: () => outcomeOfQuotes(quotes) },
+      quotesJson != null && { key: [quotesJson], read: () => outcomeOfJson(quotesJson, 'the quotes attribute', outcomeOfQuotes) },
+      this._remote.reading([storyId, lang], ({ value: document, ...validated }) => {
+        if (!document) return outcomeOf<Quote[]>(validated, undefined);
+        const selected = selectQuotes(document, { storyId: storyId || undefined, lang });
+        const found = selected.quotes.length ? selected.quotes : undefined;
+        return outcomeOf(validated, found, { issue: selected.error ?? (found ? undefined : 'no quotes to show') });
+      }),
+      lightDom.outcome.data && { key: [lightDom.signature], read: () => lightDom.outcome },
+      text && { key: [text, author, value], read: () => outcomeOfQuotes([{ text, author, value }]) },
+    ]);
     const data = this._pipeline.data;
     if (!data) return false;
-    const values = parseValueList(inputs.value);
+    const values = parseValueList(value);
     let list = data.filter((quote) => matchesValue(quote, values));
     if (!list.length) {
-      const message = `no quote matches value="${inputs.value}"; showing the quotes as they were`;
+      const message = `no quote matches value="${value}"; showing the quotes as they were`;
       this._options.warner.warn(message);
-      if (!sameItems(this._unmatched, [data, inputs.value])) this._options.eventQueue.add('quotes-error', { error: new Error(message) });
-      this._unmatched = [data, inputs.value];
+      if (!sameItems(this._unmatched, [data, value])) this._options.eventQueue.add('quotes-error', { error: new Error(message) });
+      this._unmatched = [data, value];
       list = this.list.length ? this.list : data;
     }
     // Quotes made anew with the same content (a framework setting an equal array) change nothing.

@@ -137,21 +137,7 @@ export class ValueQuote extends LitElement {
     onReducedMotion: (reduce) => this._pauseChoices.followReducedMotion(reduce),
   });
   private readonly _pauseChoices = new PauseChoices(this, () => this._rotation.releasePointerAndFocus());
-  private readonly _quotes = new QuotesController(this, {
-    inputs: () => ({
-      quotes: this.quotes,
-      quotesJson: this._quotesJson,
-      src: this.src,
-      lazy: this.loading === 'lazy',
-      storyId: this.storyId,
-      text: this.text,
-      author: this.author,
-      value: this.value,
-      lang: this._language,
-    }),
-    warner: this._warner,
-    eventQueue: this._events,
-  });
+  private readonly _quotes = new QuotesController(this, { warner: this._warner, eventQueue: this._events });
 
   /** Index of the quote shown, in the filtered list. */
   get index(): number {
@@ -193,7 +179,18 @@ export class ValueQuote extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._language = resolveLang(this);
     this._strings = stringsFor(this._language);
-    if (this._quotes.update() || (this.hasUpdated && changed.has('start'))) this._showStart();
+    const quotesChanged = this._quotes.update({
+      quotes: this.quotes,
+      quotesJson: this._quotesJson,
+      src: this.src,
+      lazy: this.loading === 'lazy',
+      storyId: this.storyId,
+      text: this.text,
+      author: this.author,
+      value: this.value,
+      lang: this._language,
+    });
+    if (quotesChanged || (this.hasUpdated && changed.has('start'))) this._showStart();
     const count = this._quotes.list.length;
     if (changed.has('order')) this._sequence.reshuffle(count);
     if (changed.has('interval')) this._rotation.restart(this._periodOf(this._sequence.currentIndex));
