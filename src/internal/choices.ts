@@ -1,20 +1,19 @@
 import { invalidValue } from './warn.js';
 
-/** An enumerated attribute: its name and the values it accepts, the default first. */
-export interface Choice<V> {
-  attribute: string;
-  allowed: readonly V[];
-  /** What the warning says is expected, when "one of …" does not say it best. */
-  expected?: string;
-}
-
 /**
- * The value to act on: `value` when the attribute allows it, else the default, with a warning
- * that quotes the attribute as the author wrote it.
+ * The value of an enumerated attribute to act on: `value` when `allowed` has it, else the
+ * default (the first allowed value), with a warning that quotes the attribute as the author
+ * wrote it and says what is `expected`.
  */
-export function choose<V>(choice: Choice<V>, value: unknown, written: unknown, warn: (message: string) => void): V {
-  const { attribute, allowed } = choice;
+export function choose<V>(
+  host: Element,
+  attribute: string,
+  value: unknown,
+  allowed: readonly V[],
+  warn: (message: string) => void,
+  expected = `one of ${allowed.join(', ')}`,
+): V {
   if ((allowed as readonly unknown[]).includes(value)) return value as V;
-  warn(invalidValue(attribute, written ?? value, choice.expected ?? `one of ${allowed.join(', ')}`, allowed[0]));
+  warn(invalidValue(attribute, host.getAttribute(attribute) ?? value, expected, allowed[0]));
   return allowed[0];
 }

@@ -81,9 +81,10 @@ export function outcomeOfJson<T>(json: string, what: string, read: (input: unkno
 }
 
 /**
- * Picks, reads and reports the data of one element. Call `update()` before each render with
- * the sources as they are: it reads a source again only when what it is made of changed, and
- * reports only a new outcome, so warnings and events are never repeated by a re-render.
+ * Picks, reads and reports the data of one element; each element's controller extends it with
+ * its own sources. Call `resolve()` before each render with the sources as they are: it reads a
+ * source again only when what it is made of changed, and reports only a new outcome, so
+ * warnings and events are never repeated by a re-render.
  */
 export class DataPipeline<T> {
   /** What to show: the winner's data, else (while it loads or after it failed) what was shown before, if kept. */
@@ -104,7 +105,7 @@ export class DataPipeline<T> {
   constructor(private readonly _options: PipelineOptions<T>) {}
 
   /** Reads and reports what changed; true when `data` is another value. */
-  update(sources: readonly MaybeSource<T>[], refinement?: Refinement<T>): boolean {
+  protected resolve(sources: readonly MaybeSource<T>[], refinement?: Refinement<T>): boolean {
     const rank = sources.findIndex(Boolean);
     const winner = sources[rank] || undefined;
     const key = winner?.key ?? [];

@@ -10,14 +10,12 @@ import {
   type StoryAttributes, type StoryLightDom,
 } from './story-sources.js';
 
-/** What the element's sources hold now. */
-export interface StoryInputs {
+/** The element as its story controller sees it: the public properties that hold its sources. */
+export interface StoryHost extends ReactiveControllerHost, Element, StoryAttributes {
   story?: Story | StoryInput | null;
   src?: string | null;
-  lazy: boolean;
   storyId?: string | null;
-  lang: string;
-  attributes: StoryAttributes;
+  loading: string;
 }
 
 /** How the controller reports to its element. */
@@ -27,44 +25,32 @@ export type StoryControllerOptions = Pick<PipelineOptions<Partial<Story>>, 'warn
  * The story to show: the first data source present wins (property, inline JSON, `src`, the
  * attributes alone), then the attributes are laid over it.
  */
-export class StoryController {
+export class StoryController extends DataPipeline<Partial<Story>> {
   /** The light DOM as last read: the inline JSON, the slots in use, the fallback. */
   lightDom: StoryLightDom = { slotted: new Set(), hasFallback: false };
 
-  private readonly _pipeline: DataPipeline<Partial<Story>>;
   private readonly _remote: RemoteSource;
   private readonly _children: ChildrenController;
   private _lightDomVersion?: number;
 
   constructor(
-    private readonly _host: ReactiveControllerHost & Element,
+    private readonly _host: StoryHost,
     options: StoryControllerOptions,
   ) {
+    super({ events: { load: 'story-load', error: 'story-error', loadDetail: (story) => ({ story }) }, ...options });
     this._children = new ChildrenController(_host);
     this._remote = new RemoteSource(_host, 'src');
-    this._pipeline = new DataPipeline({
-      events: { load: 'story-load', error: 'story-error', loadDetail: (story) => ({ story }) },
-      ...options,
-    });
   }
 
   /** The story on show, once it has a title (or a slotted heading). */
   get story(): Story | undefined {
-    return this._pipeline.data as Story | undefined;
+    return this.data as Story | undefined;
   }
 
-  /** `src` is loading. */
-  get pending(): boolean {
-    return this._pipeline.pending;
-  }
-
-  /** What went wrong with the data on show, if anything. */
-  get error(): Error | undefined {
-    return this._pipeline.error;
-  }
-
-  /** Reads the sources as they are now; true when the story on show changed. */
-  update({ story, src, lazy, storyId, lang, attributes }: StoryInputs): boolean {
+  /** Reads the sources as they are now, for an element in `lang`; true when the story on show changed. */
+  update(lang: string): boolean {
+    const host = this._host;
+    const { story, storyId } = host;
     if (this._children.version !== this._lightDomVersion) {
       this._lightDomVersion = this._children.version;
       this.lightDom = readStoryLightDom(this._host);
@@ -72,10 +58,10 @@ export class StoryController {
     const { json, slotted } = this.lightDom;
     const selection = { storyId: storyId || undefined, lang };
     // A story given by a higher source needs no request.
-    this._remote.sync(story == null && json == null ? src : undefined, lazy);
-    const attributeValues = ATTRIBUTE_FIELDS.map((field) => attributes[field]);
+    this._remote.sync(story == null && json == null ? host.src : undefined, host.loading === 'lazy');
+    const attributeValues = ATTRIBUTE_FIELDS.map((field) => host[field]);
     const headingSlotted = slotted.has('heading');
-    return this._pipeline.update(
+    return this.resolve(
       [
         story != null && { key: [story], read: () => outcomeOfStory(story) },
         json != null && {
@@ -89,7 +75,7 @@ export class StoryController {
       {
         key: [headingSlotted, ...attributeValues],
         apply: (data, warn) => {
-          const shown = withAttributes(data, attributes, warn);
+          const shown = withAttributes(data, host, warn);
           if (shown.title || headingSlotted) return { data: shown };
           const message = 'heading: expected a string';
           warn(message);

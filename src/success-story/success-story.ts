@@ -1,26 +1,21 @@
 import { LitElement, html, nothing } from 'lit';
 import type { Story, StoryInput } from '../data/types.js';
-import { choose, type Choice } from '../internal/choices.js';
+import { choose } from '../internal/choices.js';
 import { EventQueue } from '../internal/events.js';
 import { HostAttributes } from '../internal/host-attributes.js';
 import { warnerFor } from '../internal/warn.js';
 import { resolveLang } from '../i18n/lang.js';
 import { stringsFor } from '../i18n/strings.js';
 import { StoryController } from './story-controller.js';
-import { ATTRIBUTE_FIELDS } from './story-sources.js';
 import { renderArticle } from './templates.js';
 import { styles } from './success-story.styles.js';
 import { layouts } from './layouts.styles.js';
 
-// The enumerated properties and their values, the default first.
-const LAYOUT = { attribute: 'layout', allowed: ['card', 'compact', 'banner'] } as const satisfies Choice<string>;
-const THEME = { attribute: 'theme', allowed: ['light', 'dark', 'auto'] } as const satisfies Choice<string>;
-const LOADING = { attribute: 'loading', allowed: ['eager', 'lazy'] } as const satisfies Choice<string>;
-const HEADING_LEVEL = {
-  attribute: 'heading-level',
-  allowed: [2, 1, 3, 4, 5, 6],
-  expected: 'a whole number from 1 to 6',
-} as const satisfies Choice<number>;
+// The values of the enumerated attributes, the default first.
+const LAYOUTS = ['card', 'compact', 'banner'] as const;
+const THEMES = ['light', 'dark', 'auto'] as const;
+const LOADINGS = ['eager', 'lazy'] as const;
+const HEADING_LEVELS = [2, 1, 3, 4, 5, 6] as const;
 
 export interface StoryLoadDetail {
   story: Story;
@@ -152,7 +147,7 @@ export class SuccessStory extends LitElement {
 
   private _language!: string;
   /** The layout and heading level to render: the attributes' when valid, else the defaults. */
-  private _layout: (typeof LAYOUT.allowed)[number] = 'card';
+  private _layout: (typeof LAYOUTS)[number] = 'card';
   private _headingLevel: number = 2;
   private readonly _warner = warnerFor(this, 'success-story');
   private readonly _hostAttributes = new HostAttributes(this);
@@ -161,21 +156,12 @@ export class SuccessStory extends LitElement {
 
   protected override willUpdate(): void {
     this._language = resolveLang(this);
-    const storyChanged = this._content.update({
-      story: this.story,
-      src: this.src,
-      lazy: this.loading === 'lazy',
-      storyId: this.storyId,
-      lang: this._language,
-      attributes: Object.fromEntries(ATTRIBUTE_FIELDS.map((field) => [field, this[field]])),
-    });
-    if (storyChanged) this._brokenImage = undefined;
+    if (this._content.update(this._language)) this._brokenImage = undefined;
     const warn = this._warner.warn;
-    const written = (choice: Choice<unknown>) => this.getAttribute(choice.attribute);
-    this._layout = choose(LAYOUT, this.layout, written(LAYOUT), warn);
-    choose(THEME, this.theme, written(THEME), warn);
-    choose(LOADING, this.loading, written(LOADING), warn);
-    this._headingLevel = choose(HEADING_LEVEL, this.headingLevel, written(HEADING_LEVEL), warn);
+    this._layout = choose(this, 'layout', this.layout, LAYOUTS, warn);
+    choose(this, 'theme', this.theme, THEMES, warn);
+    choose(this, 'loading', this.loading, LOADINGS, warn);
+    this._headingLevel = choose(this, 'heading-level', this.headingLevel, HEADING_LEVELS, warn, 'a whole number from 1 to 6');
     this._hostAttributes.write({ 'aria-busy': this._content.pending ? 'true' : null });
   }
 

@@ -8,18 +8,15 @@ import { ChildrenController } from '../internal/children-controller.js';
 import { DataPipeline, outcomeOf, outcomeOfJson, sameItems, type Outcome, type PipelineOptions } from '../internal/data-pipeline.js';
 import { RemoteSource } from '../internal/remote-source.js';
 
-/** What the element's sources hold now. */
-export interface QuoteInputs {
+/** The element as its quotes controller sees it: the public properties that hold its sources. */
+export interface QuotesHost extends ReactiveControllerHost, Element {
   quotes?: Quote[] | null;
-  /** The `quotes` attribute: a JSON array. */
-  quotesJson?: string | null;
   src?: string | null;
-  lazy: boolean;
   storyId?: string | null;
   text?: string | null;
   author?: string | null;
   value?: string | null;
-  lang: string;
+  loading: string;
 }
 
 /** How the controller reports to its element. */
@@ -44,11 +41,10 @@ interface LightDomRead {
  * DOM, `text`); while it loads or when it fails, what is shown stays, else the next source is
  * the fallback. Then the `value` filter.
  */
-export class QuotesController {
+export class QuotesController extends DataPipeline<Quote[]> {
   /** The quotes on show, filtered by `value`. */
   list: Quote[] = [];
 
-  private readonly _pipeline: DataPipeline<Quote[]>;
   private readonly _remote: RemoteSource;
   private readonly _children: ChildrenController;
   private _lightDom?: LightDomRead;
@@ -56,24 +52,27 @@ export class QuotesController {
   private _unmatched: unknown[] = [];
 
   constructor(
-    private readonly _host: ReactiveControllerHost & Element,
-    private readonly _options: QuotesControllerOptions,
+    private readonly _host: QuotesHost,
+    private readonly _reporting: QuotesControllerOptions,
   ) {
-    this._children = new ChildrenController(_host);
-    this._remote = new RemoteSource(_host, 'the quotes');
-    this._pipeline = new DataPipeline({
+    super({
       keepShownData: true,
       fallBackToOtherSources: true,
       events: { load: 'quotes-load', error: 'quotes-error', loadDetail: (quotes) => ({ quotes }) },
-      ..._options,
+      ..._reporting,
     });
+    this._children = new ChildrenController(_host);
+    this._remote = new RemoteSource(_host, 'the quotes');
   }
 
-  /** Reads the sources as they are now; true when the list on show changed. */
-  update({ quotes, quotesJson, src, lazy, storyId, text, author, value, lang }: QuoteInputs): boolean {
-    this._remote.sync(src, lazy);
+  /** Reads the sources as they are now, for an element in `lang`; true when the list on show changed. */
+  update(lang: string): boolean {
+    const { quotes, src, storyId, text, author, value } = this._host;
+    // The attribute's text, which the element watches without offering it as a property.
+    const quotesJson = this._host.getAttribute('quotes');
+    this._remote.sync(src, this._host.loading === 'lazy');
     const lightDom = this._readLightDom();
-    this._pipeline.update([
+    this.resolve([
       quotes != null && { key: [quotes], read: () => outcomeOfQuotes(quotes) },
       quotesJson != null && { key: [quotesJson], read: () => outcomeOfJson(quotesJson, 'the quotes attribute', outcomeOfQuotes) },
       this._remote.reading([storyId, lang], ({ value: document, ...validated }) => {
@@ -85,14 +84,14 @@ export class QuotesController {
       lightDom.outcome.data && { key: [lightDom.signature], read: () => lightDom.outcome },
       text && { key: [text, author, value], read: () => outcomeOfQuotes([{ text, author, value }]) },
     ]);
-    const data = this._pipeline.data;
+    const data = this.data;
     if (!data) return false;
     const values = parseValueList(value);
     let list = data.filter((quote) => matchesValue(quote, values));
     if (!list.length) {
       const message = `no quote matches value="${value}"; showing the quotes as they were`;
-      this._options.warner.warn(message);
-      if (!sameItems(this._unmatched, [data, value])) this._options.eventQueue.add('quotes-error', { error: new Error(message) });
+      this._reporting.warner.warn(message);
+      if (!sameItems(this._unmatched, [data, value])) this._reporting.eventQueue.add('quotes-error', { error: new Error(message) });
       this._unmatched = [data, value];
       list = this.list.length ? this.list : data;
     }

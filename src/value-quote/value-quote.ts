@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Quote } from '../data/types.js';
-import { choose, type Choice } from '../internal/choices.js';
+import { choose } from '../internal/choices.js';
 import { EventQueue } from '../internal/events.js';
 import { HostAttributes } from '../internal/host-attributes.js';
 import { warnerFor } from '../internal/warn.js';
@@ -14,10 +14,10 @@ import { PauseChoices } from './pause-choices.js';
 import { renderControls, renderSlides } from './templates.js';
 import { styles } from './value-quote.styles.js';
 
-// The enumerated attributes and their values, the default first.
-const ORDER = { attribute: 'order', allowed: ['sequence', 'shuffle', 'random'] } as const satisfies Choice<string>;
-const TRANSITION = { attribute: 'transition', allowed: ['fade', 'slide', 'none'] } as const satisfies Choice<string>;
-const CONTROLS = { attribute: 'controls', allowed: ['pause', 'full', 'none'] } as const satisfies Choice<string>;
+// The values of the enumerated attributes, the default first.
+const ORDERS = ['sequence', 'shuffle', 'random'] as const;
+const TRANSITIONS = ['fade', 'slide', 'none'] as const;
+const CONTROLS = ['pause', 'full', 'none'] as const;
 
 export type { QuoteChangeDetail, QuotesLoadDetail, QuotesErrorDetail } from './events.js';
 
@@ -91,7 +91,7 @@ export class ValueQuote extends LitElement {
 
   /** Quote objects; when set, they win over every other source. */
   declare quotes?: Quote[] | null;
-  /** A JSON array of Quote objects; the `quotes` property wins over it. */
+  /** A JSON array of Quote objects; the `quotes` property wins over it. Watched here, read as written by the quotes controller. */
   declare private _quotesJson?: string | null;
   /** URL of a JSON Quote array, `{ quotes }`, Story or Collection. */
   declare src?: string | null;
@@ -108,13 +108,13 @@ export class ValueQuote extends LitElement {
   /** Not rotating. Set by the pause button, any reader navigation, and reduced motion. */
   declare paused?: boolean;
   /** `sequence`, `shuffle` (each quote once per cycle) or `random`. */
-  order: (typeof ORDER.allowed)[number] = 'sequence';
+  order: (typeof ORDERS)[number] = 'sequence';
   /** Index of the first quote shown, in the filtered list. */
   start = 0;
   /** `fade`, `slide` or `none`. */
-  transition: (typeof TRANSITION.allowed)[number] = 'fade';
+  transition: (typeof TRANSITIONS)[number] = 'fade';
   /** `pause`, `full` (previous, next, position dots) or `none` (only when not rotating). */
-  controls: (typeof CONTROLS.allowed)[number] = 'pause';
+  controls: (typeof CONTROLS)[number] = 'pause';
   /** `off` leaves the value word unmarked. */
   highlight = 'on';
   /** `lazy` fetches `src` only when the element nears the viewport. */
@@ -179,18 +179,7 @@ export class ValueQuote extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._language = resolveLang(this);
     this._strings = stringsFor(this._language);
-    const quotesChanged = this._quotes.update({
-      quotes: this.quotes,
-      quotesJson: this._quotesJson,
-      src: this.src,
-      lazy: this.loading === 'lazy',
-      storyId: this.storyId,
-      text: this.text,
-      author: this.author,
-      value: this.value,
-      lang: this._language,
-    });
-    if (quotesChanged || (this.hasUpdated && changed.has('start'))) this._showStart();
+    if (this._quotes.update(this._language) || (this.hasUpdated && changed.has('start'))) this._showStart();
     const count = this._quotes.list.length;
     if (changed.has('order')) this._sequence.reshuffle(count);
     if (changed.has('interval')) this._rotation.restart(this._periodOf(this._sequence.currentIndex));
@@ -210,7 +199,7 @@ export class ValueQuote extends LitElement {
     const count = quotes.length;
     if (!count) return html`<slot></slot>`;
     const strings = this._strings;
-    let controls = choose(CONTROLS, this.controls, this.getAttribute('controls'), this._warner.warn);
+    let controls = choose(this, 'controls', this.controls, CONTROLS, this._warner.warn);
     if (controls === 'none' && count > 1 && !this.paused) {
       this._warner.warn('controls="none" needs paused quotes; keeping the pause button');
       controls = 'pause';
@@ -233,7 +222,7 @@ export class ValueQuote extends LitElement {
       quotes,
       strings,
       lang: this._language,
-      transition: choose(TRANSITION, this.transition, this.getAttribute('transition'), this._warner.warn),
+      transition: choose(this, 'transition', this.transition, TRANSITIONS, this._warner.warn),
       live: count > 1 ? (this._rotation.reasons.size ? 'polite' : 'off') : undefined,
       currentIndex: this._sequence.currentIndex,
       highlight: this.highlight !== 'off',
@@ -243,7 +232,7 @@ export class ValueQuote extends LitElement {
   }
 
   private _order() {
-    return choose(ORDER, this.order, this.getAttribute('order'), this._warner.warn);
+    return choose(this, 'order', this.order, ORDERS, this._warner.warn);
   }
 
   /** A reader's move to another quote: it stops the rotation, as the reader's pause does. */
