@@ -37,17 +37,11 @@ export interface Refinement<T> {
   apply(data: T, warn: (message: string) => void): { data?: T; error?: Error };
 }
 
-/** How a pipeline behaves and reports to its element. */
-export interface PipelineOptions<T> {
-  /** While the winner loads or after it failed, keep the data shown before (else show nothing). */
-  keepShownData?: boolean;
-  /** While the winner loads or after it failed, with nothing shown yet, show the first other source that has data. */
-  fallBackToOtherSources?: boolean;
-  /** Names of the events, and the load event's detail. */
-  events: { load: string; error: string; loadDetail(data: T): unknown };
+/** How a pipeline reports to its element. */
+export interface Reporting {
+  warner: Warner;
   /** Where the element's events wait for the end of the update. */
   eventQueue: Pick<EventQueue, 'add'>;
-  warner: Warner;
 }
 
 export const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean =>
@@ -84,7 +78,8 @@ export function outcomeOfJson<T>(json: string, what: string, read: (input: unkno
  * Picks, reads and reports the data of one element; each element's controller extends it with
  * its own sources. Call `resolve()` before each render with the sources as they are: it reads a
  * source again only when what it is made of changed, and reports only a new outcome, so
- * warnings and events are never repeated by a re-render.
+ * warnings and events are never repeated by a re-render. The events are `{name}-load`, whose
+ * detail holds the data as `{name}`, and `{name}-error`.
  */
 export class DataPipeline<T> {
   /** What to show: the winner's data, else (while it loads or after it failed) what was shown before, if kept. */
@@ -99,10 +94,13 @@ export class DataPipeline<T> {
   private _winnerKey: readonly unknown[] = [];
   private _outcome?: Outcome<T>;
   /** The data the sources gave last, before any refinement. */
-  private _sourceData?: T;
+  protected _sourceData?: T;
   private _reportedKey: readonly unknown[] = [];
 
-  constructor(private readonly _options: PipelineOptions<T>) {}
+  constructor(
+    private readonly _name: string,
+    protected readonly _reporting: Reporting,
+  ) {}
 
   /** Reads and reports what changed; true when `data` is another value. */
   protected resolve(sources: readonly MaybeSource<T>[], refinement?: Refinement<T>): boolean {
@@ -116,8 +114,7 @@ export class DataPipeline<T> {
       this.pending = !!winner && !this._outcome;
     }
     const outcome = this._outcome;
-    const kept = this._options.keepShownData ? this._sourceData : undefined;
-    const sourceData = winner && (outcome?.data ?? kept ?? this._fallback(sources, winner));
+    const sourceData = winner && (outcome?.data ?? this._dataWhileMissing(sources, winner));
     this._sourceData = sourceData;
     const reportKey = [outcome, this.pending, sourceData, ...(refinement?.key ?? [])];
     if (sameItems(reportKey, this._reportedKey)) return false;
@@ -126,17 +123,14 @@ export class DataPipeline<T> {
     return this._report(outcome, sourceData, newDataSet, refinement);
   }
 
-  private _fallback(sources: readonly MaybeSource<T>[], winner: SourceReading<T>): T | undefined {
-    if (!this._options.fallBackToOtherSources) return undefined;
-    for (const source of sources) {
-      const data = source && source !== winner ? source.read()?.data : undefined;
-      if (data) return data;
-    }
+  /** What to show while the winner loads or after it failed: nothing, unless a subclass says otherwise. */
+  protected _dataWhileMissing(_sources: readonly MaybeSource<T>[], _winner: SourceReading<T>): T | undefined {
     return undefined;
   }
 
   private _report(outcome: Outcome<T> | undefined, sourceData: T | undefined, newDataSet: boolean, refinement?: Refinement<T>): boolean {
-    const { events, warner, eventQueue } = this._options;
+    const { warner, eventQueue } = this._reporting;
+    const name = this._name;
     if (newDataSet) {
       warner.forget();
       outcome?.warnings.forEach((warning) => warner.warn(warning));
@@ -146,9 +140,9 @@ export class DataPipeline<T> {
     const previous = this.data;
     this.data = refined.data;
     this.error = error;
-    if (error && (newDataSet || refined.error)) eventQueue.add(events.error, { error });
+    if (error && (newDataSet || refined.error)) eventQueue.add(`${name}-error`, { error });
     // Only data the winner gave is announced: what stays on screen after a failure is not new.
-    if (refined.data && outcome?.data) eventQueue.add(events.load, events.loadDetail(refined.data));
+    if (refined.data && outcome?.data) eventQueue.add(`${name}-load`, { [name]: refined.data });
     return refined.data !== previous;
   }
 }

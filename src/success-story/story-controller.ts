@@ -3,7 +3,7 @@ import { SourceError } from '../data/load.js';
 import type { Story, StoryInput } from '../data/types.js';
 import { validateDocument } from '../data/validate.js';
 import { ChildrenController } from '../internal/children-controller.js';
-import { DataPipeline, outcomeOfJson, type PipelineOptions } from '../internal/data-pipeline.js';
+import { DataPipeline, outcomeOfJson, type Reporting } from '../internal/data-pipeline.js';
 import { RemoteSource } from '../internal/remote-source.js';
 import {
   ATTRIBUTE_FIELDS, outcomeOfDocument, outcomeOfStory, readStoryLightDom, withAttributes,
@@ -18,8 +18,6 @@ export interface StoryHost extends ReactiveControllerHost, Element, StoryAttribu
   loading: string;
 }
 
-/** How the controller reports to its element. */
-export type StoryControllerOptions = Pick<PipelineOptions<Partial<Story>>, 'warner' | 'eventQueue'>;
 
 /**
  * The story to show: the first data source present wins (property, inline JSON, `src`, the
@@ -35,9 +33,9 @@ export class StoryController extends DataPipeline<Partial<Story>> {
 
   constructor(
     private readonly _host: StoryHost,
-    options: StoryControllerOptions,
+    reporting: Reporting,
   ) {
-    super({ events: { load: 'story-load', error: 'story-error', loadDetail: (story) => ({ story }) }, ...options });
+    super('story', reporting);
     this._children = new ChildrenController(_host);
     this._remote = new RemoteSource(_host, 'src');
   }

@@ -5,7 +5,7 @@ import { matchesValue, parseValueList } from '../data/text-match.js';
 import { readLightDomQuotes } from '../data/light-dom.js';
 import { selectQuotes } from '../data/select.js';
 import { ChildrenController } from '../internal/children-controller.js';
-import { DataPipeline, outcomeOf, outcomeOfJson, sameItems, type Outcome, type PipelineOptions } from '../internal/data-pipeline.js';
+import { DataPipeline, outcomeOf, outcomeOfJson, sameItems, type MaybeSource, type Outcome, type Reporting, type SourceReading } from '../internal/data-pipeline.js';
 import { RemoteSource } from '../internal/remote-source.js';
 
 /** The element as its quotes controller sees it: the public properties that hold its sources. */
@@ -19,8 +19,6 @@ export interface QuotesHost extends ReactiveControllerHost, Element {
   loading: string;
 }
 
-/** How the controller reports to its element. */
-export type QuotesControllerOptions = Pick<PipelineOptions<Quote[]>, 'warner' | 'eventQueue'>;
 
 /** Quotes given as objects (the property, the attribute, the `text` attribute), validated. */
 function outcomeOfQuotes(input: unknown): Outcome<Quote[]> {
@@ -53,14 +51,9 @@ export class QuotesController extends DataPipeline<Quote[]> {
 
   constructor(
     private readonly _host: QuotesHost,
-    private readonly _reporting: QuotesControllerOptions,
+    reporting: Reporting,
   ) {
-    super({
-      keepShownData: true,
-      fallBackToOtherSources: true,
-      events: { load: 'quotes-load', error: 'quotes-error', loadDetail: (quotes) => ({ quotes }) },
-      ..._reporting,
-    });
+    super('quotes', reporting);
     this._children = new ChildrenController(_host);
     this._remote = new RemoteSource(_host, 'the quotes');
   }
@@ -99,6 +92,16 @@ export class QuotesController extends DataPipeline<Quote[]> {
     if (sameItems(list, this.list) || JSON.stringify(list) == JSON.stringify(this.list)) return false;
     this.list = list;
     return true;
+  }
+
+  /** While the winner loads or after it failed: the quotes shown before, else the first other source's. */
+  protected override _dataWhileMissing(sources: readonly MaybeSource<Quote[]>[], winner: SourceReading<Quote[]>): Quote[] | undefined {
+    if (this._sourceData) return this._sourceData;
+    for (const source of sources) {
+      const data = source && source !== winner ? source.read()?.data : undefined;
+      if (data) return data;
+    }
+    return undefined;
   }
 
   private _readLightDom(): LightDomRead {

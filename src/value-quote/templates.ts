@@ -19,9 +19,8 @@ export interface ControlsView {
   count: number;
   currentIndex: number;
   onPlayPause(): void;
-  onPrevious(): void;
-  onNext(): void;
-  onDot(index: number): void;
+  /** The reader asks for the previous or next quote, or the one at an index (a dot). */
+  onNavigate(target: 'previous' | 'next' | number): void;
   onKeydown(event: KeyboardEvent): void;
 }
 
@@ -61,9 +60,10 @@ export function renderControls(view: ControlsView) {
     paused ? PLAY_ICON : PAUSE_ICON,
   )}${
     view.full
-      ? html`${button('previous', strings.previous, view.onPrevious, BACK_ICON)}<div part="dots">${Array.from({ length: view.count }, (_, i) =>
-          button('dot', strings.goTo(i + 1), () => view.onDot(i), '', i === view.currentIndex),
-        )}</div>${button('next', strings.next, view.onNext, BACK_ICON)}`
+      ? html`${button('previous', strings.previous, () => view.onNavigate('previous'), BACK_ICON)}<div part="dots">${Array.from(
+          { length: view.count },
+          (_, i) => button('dot', strings.goTo(i + 1), () => view.onNavigate(i), '', i === view.currentIndex),
+        )}</div>${button('next', strings.next, () => view.onNavigate('next'), BACK_ICON)}`
       : nothing
   }</div>`;
 }

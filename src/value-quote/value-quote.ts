@@ -212,9 +212,7 @@ export class ValueQuote extends LitElement {
           count,
           currentIndex: this._sequence.currentIndex,
           onPlayPause: () => this._pauseChoices.setByReader(!this.paused),
-          onPrevious: () => this._navigateByReader(() => this.previous()),
-          onNext: () => this._navigateByReader(() => this.next()),
-          onDot: (index) => this._navigateByReader(() => this._show(index)),
+          onNavigate: (target) => this._navigateByReader(target),
           onKeydown: (event) => this._onControlsKeydown(event),
         })
       : nothing}
@@ -236,9 +234,11 @@ export class ValueQuote extends LitElement {
   }
 
   /** A reader's move to another quote: it stops the rotation, as the reader's pause does. */
-  private _navigateByReader(show: () => void): void {
+  private _navigateByReader(target: 'previous' | 'next' | number): void {
     this._pauseChoices.setByReader(true);
-    show();
+    if (target === 'previous') this.previous();
+    else if (target === 'next') this.next();
+    else this._show(target);
   }
 
   /** Arrow keys, Home and End on the controls move between quotes, mirrored in right-to-left text. */
@@ -246,7 +246,7 @@ export class ValueQuote extends LitElement {
     const target = indexForKey(event.key, this._sequence.currentIndex, this._quotes.list.length, this.matches(':dir(rtl)'));
     if (target === undefined) return;
     event.preventDefault();
-    this._navigateByReader(() => this._show(target));
+    this._navigateByReader(target);
     // The dot that had focus is no longer the current one: focus follows the current quote.
     if ((event.target as Element).matches('[part~=dot]')) {
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-current]')!.focus());
