@@ -1,18 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { observeIntersection, onVisibilityChange } from '../internal/shared-observers.js';
+import { readerPaused } from './session.js';
 
 /** Why a rotating element is not moving on. */
 export type PauseReason = 'paused' | 'hover' | 'focus' | 'offscreen' | 'hidden' | 'idle';
 
-type Host = ReactiveControllerHost & HTMLElement;
-
-/** What the rotation tells its element. */
-export interface RotationCallbacks {
-  /** The quote on show has had its time. */
-  onTimeUp(): void;
-  /** Called on connect and whenever `prefers-reduced-motion: reduce` starts or stops applying. */
-  onReducedMotion(reduce: boolean): void;
-}
+/** The element as its rotation sees it: its public `paused` state. */
+type Host = ReactiveControllerHost & HTMLElement & { paused?: boolean };
 
 /**
  * The rotation clock: at most one `setTimeout`, armed for the quote on show and only while
@@ -20,7 +14,9 @@ export interface RotationCallbacks {
  * gone the quote finishes its time instead of starting a fresh one.
  * It also turns what the reader is doing into pause reasons (pointer over the element, focus
  * inside it, the element off screen, the page hidden), which last only as long as their
- * cause, and follows `prefers-reduced-motion`.
+ * cause, and decides who holds `paused` and for how long: a reader's pause or play holds for
+ * the whole browser session; reduced motion pauses a rotating element and ends only a pause it
+ * made itself; page script's `pause()` and `play()` are not remembered.
  */
 export class RotationController implements ReactiveController {
   /** Reasons that hold now. */
@@ -32,12 +28,16 @@ export class RotationController implements ReactiveController {
   /** Ends the observers of the current connection; set while connected. */
   private _disconnectObservers?: () => void;
   private _reducedMotion?: boolean;
+  /** The pause came from reduced motion and nobody has chosen since. */
+  private _pausedByReducedMotion = false;
 
   constructor(
     private readonly _host: Host,
-    private readonly _callbacks: RotationCallbacks,
+    /** Called when the quote on show has had its time. */
+    private readonly _onTimeUp: () => void,
   ) {
     _host.addController(this);
+    if (readerPaused()) _host.paused = true;
     // Listeners on the host itself live and die with it: nothing to remove.
     const holdWhile = (type: string, reason: PauseReason, holds: (event: FocusEvent) => boolean) =>
       _host.addEventListener(type, (event) => this.hold(reason, holds(event as FocusEvent)));
@@ -64,16 +64,27 @@ export class RotationController implements ReactiveController {
     this._host.requestUpdate();
   }
 
-  /** Ends the holds of pointer and focus, which last until they leave otherwise. */
-  releasePointerAndFocus(): void {
-    this.hold('hover', false);
-    this.hold('focus', false);
+  /** Page script's pause or play. */
+  setPausedByScript(paused: boolean): void {
+    this._pausedByReducedMotion = false;
+    this._host.paused = paused;
+  }
+
+  /** The reader's pause or play, remembered for the session. */
+  setPausedByReader(paused: boolean): void {
+    this._pausedByReducedMotion = false;
+    readerPaused((this._host.paused = paused));
+    // Play means play, even under the pointer or the focus that pressed it.
+    if (!paused) {
+      this.hold('hover', false);
+      this.hold('focus', false);
+    }
   }
 
   hostConnected(): void {
     const query = matchMedia('(prefers-reduced-motion: reduce)');
     const follow = () => {
-      if (query.matches !== this._reducedMotion) this._callbacks.onReducedMotion((this._reducedMotion = query.matches));
+      if (query.matches !== this._reducedMotion) this._followReducedMotion((this._reducedMotion = query.matches));
     };
     query.addEventListener('change', follow);
     follow();
@@ -97,6 +108,16 @@ export class RotationController implements ReactiveController {
     this.reasons.delete('focus');
   }
 
+  /** Starts a reduced-motion pause, or ends one that reduced motion made. */
+  private _followReducedMotion(reduce: boolean): void {
+    const host = this._host;
+    if (reduce && !host.paused) {
+      host.paused = this._pausedByReducedMotion = true;
+    } else if (!reduce && this._pausedByReducedMotion) {
+      host.paused = this._pausedByReducedMotion = false;
+    }
+  }
+
   /** Stops the timer, keeping the time the quote had left. */
   private _stopTimer(): void {
     if (!this._timer) return;
@@ -111,7 +132,7 @@ export class RotationController implements ReactiveController {
     this._dueTime = performance.now() + this._timeLeft;
     this._timer = setTimeout(() => {
       this._timer = undefined;
-      this._callbacks.onTimeUp();
+      this._onTimeUp();
     }, this._timeLeft);
   }
 }

@@ -10,7 +10,6 @@ import { RotationController } from './rotation-controller.js';
 import { QuotesController } from './quotes-controller.js';
 import { QuoteSequence, indexForKey } from './rotation.js';
 import { DEFAULT_INTERVAL, period } from './timing.js';
-import { PauseChoices } from './pause-choices.js';
 import { renderControls, renderSlides } from './templates.js';
 import { styles } from './value-quote.styles.js';
 
@@ -132,11 +131,7 @@ export class ValueQuote extends LitElement {
   private readonly _warner = warnerFor(this, 'value-quote');
   private readonly _hostAttributes = new HostAttributes(this);
   private readonly _events = new EventQueue(this);
-  private readonly _rotation = new RotationController(this, {
-    onTimeUp: () => this.next(),
-    onReducedMotion: (reduce) => this._pauseChoices.followReducedMotion(reduce),
-  });
-  private readonly _pauseChoices = new PauseChoices(this, () => this._rotation.releasePointerAndFocus());
+  private readonly _rotation = new RotationController(this, () => this.next());
   private readonly _quotes = new QuotesController(this, { warner: this._warner, eventQueue: this._events });
 
   /** Index of the quote shown, in the filtered list. */
@@ -168,12 +163,12 @@ export class ValueQuote extends LitElement {
 
   /** Stops the rotation, without remembering it as the reader's choice. */
   pause(): void {
-    this._pauseChoices.setByScript(true);
+    this._rotation.setPausedByScript(true);
   }
 
   /** Starts the rotation again. */
   play(): void {
-    this._pauseChoices.setByScript(false);
+    this._rotation.setPausedByScript(false);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -211,7 +206,7 @@ export class ValueQuote extends LitElement {
           full: controls === 'full',
           count,
           currentIndex: this._sequence.currentIndex,
-          onPlayPause: () => this._pauseChoices.setByReader(!this.paused),
+          onPlayPause: () => this._rotation.setPausedByReader(!this.paused),
           onNavigate: (target) => this._navigateByReader(target),
           onKeydown: (event) => this._onControlsKeydown(event),
         })
@@ -235,7 +230,7 @@ export class ValueQuote extends LitElement {
 
   /** A reader's move to another quote: it stops the rotation, as the reader's pause does. */
   private _navigateByReader(target: 'previous' | 'next' | number): void {
-    this._pauseChoices.setByReader(true);
+    this._rotation.setPausedByReader(true);
     if (target === 'previous') this.previous();
     else if (target === 'next') this.next();
     else this._show(target);
