@@ -8,7 +8,7 @@ import { resolveLang } from '../i18n/lang.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { RotationController } from './rotation-controller.js';
 import { QuotesController } from './quotes-controller.js';
-import { QuoteSequence, indexForKey } from './rotation.js';
+import { indexForKey, nextIndex, startBag } from './rotation.js';
 import { DEFAULT_INTERVAL, period } from './timing.js';
 import { renderControls, renderSlides } from './templates.js';
 import { styles } from './value-quote.styles.js';
@@ -124,7 +124,11 @@ export class ValueQuote extends LitElement {
   /** Index of the translated quote whose original is revealed, -1 for none. */
   private _openOriginal = -1;
 
-  private readonly _sequence = new QuoteSequence();
+  private _currentIndex = 0;
+  /** What is left of the shuffle cycle. */
+  private _shuffleBag: number[] = [];
+  /** The quotes shown before, for going back in shuffle and random order. */
+  private _history: number[] = [];
   // Both set by willUpdate(), before anything reads them.
   declare private _language: string;
   declare private _strings: Strings;
@@ -136,22 +140,24 @@ export class ValueQuote extends LitElement {
 
   /** Index of the quote shown, in the filtered list. */
   get index(): number {
-    return this._sequence.currentIndex;
+    return this._currentIndex;
   }
 
   /** The quote shown, `original` included. */
   get current(): Quote | undefined {
-    return this._quotes.list[this._sequence.currentIndex];
+    return this._quotes.list[this._currentIndex];
   }
 
   /** Shows the next quote, in the element's `order`. */
   next(): void {
-    this._show(this._sequence.following(this._order(), this._quotes.list.length));
+    this._show(nextIndex(this._order(), this._currentIndex, this._quotes.list.length, this._shuffleBag));
   }
 
   /** Shows the quote shown before this one (in `sequence`, the one before it in the list). */
   previous(): void {
-    this._show(this._sequence.preceding(this._order(), this._quotes.list.length), { goingBack: true });
+    const count = this._quotes.list.length;
+    const shownBefore = this._order() === 'sequence' ? undefined : this._history.pop();
+    this._show(shownBefore ?? (this._currentIndex - 1 + count) % count, { goingBack: true });
   }
 
   /** Shows the quote at `index` in the filtered list; an index out of range changes nothing. */
@@ -176,8 +182,8 @@ export class ValueQuote extends LitElement {
     this._strings = stringsFor(this._language);
     if (this._quotes.update(this._language) || (this.hasUpdated && changed.has('start'))) this._showStart();
     const count = this._quotes.list.length;
-    if (changed.has('order')) this._sequence.reshuffle(count);
-    if (changed.has('interval')) this._rotation.restart(this._periodOf(this._sequence.currentIndex));
+    if (changed.has('order')) this._shuffleBag = startBag(this._currentIndex, count);
+    if (changed.has('interval')) this._rotation.restart(this._periodOf(this._currentIndex));
     this._rotation.hold('paused', !!this.paused);
     this._rotation.hold('idle', count < 2);
     const strings = this._strings;
@@ -205,7 +211,7 @@ export class ValueQuote extends LitElement {
           paused: !!this.paused,
           full: controls === 'full',
           count,
-          currentIndex: this._sequence.currentIndex,
+          currentIndex: this._currentIndex,
           onPlayPause: () => this._rotation.setPausedByReader(!this.paused),
           onNavigate: (target) => this._navigateByReader(target),
           onKeydown: (event) => this._onControlsKeydown(event),
@@ -217,7 +223,7 @@ export class ValueQuote extends LitElement {
       lang: this._language,
       transition: choose(this, 'transition', this.transition, TRANSITIONS, this._warner.warn),
       live: count > 1 ? (this._rotation.reasons.size ? 'polite' : 'off') : undefined,
-      currentIndex: this._sequence.currentIndex,
+      currentIndex: this._currentIndex,
       highlight: this.highlight !== 'off',
       openOriginal: this._openOriginal,
       onToggleOriginal: (index) => (this._openOriginal = this._openOriginal === index ? -1 : index),
@@ -238,7 +244,7 @@ export class ValueQuote extends LitElement {
 
   /** Arrow keys, Home and End on the controls move between quotes, mirrored in right-to-left text. */
   private _onControlsKeydown(event: KeyboardEvent): void {
-    const target = indexForKey(event.key, this._sequence.currentIndex, this._quotes.list.length, this.matches(':dir(rtl)'));
+    const target = indexForKey(event.key, this._currentIndex, this._quotes.list.length, this.matches(':dir(rtl)'));
     if (target === undefined) return;
     event.preventDefault();
     this._navigateByReader(target);
@@ -256,8 +262,9 @@ export class ValueQuote extends LitElement {
   /** Shows the quote at `index` for a full period; `goingBack` when it comes from the history. */
   private _show(index: number, { goingBack = false } = {}): void {
     const quote = this._quotes.list[index];
-    if (index === this._sequence.currentIndex || !quote) return;
-    this._sequence.moveTo(index, goingBack);
+    if (index === this._currentIndex || !quote) return;
+    if (!goingBack) this._history.push(this._currentIndex);
+    this._currentIndex = index;
     this._openOriginal = -1;
     this._rotation.restart(this._periodOf(index));
     this.requestUpdate();
@@ -274,7 +281,9 @@ export class ValueQuote extends LitElement {
       index = 0;
     }
     if (this._order() !== 'sequence' && !this.hasAttribute('start')) index = Math.floor(Math.random() * count);
-    this._sequence.begin(index, count);
+    this._currentIndex = index;
+    this._history = [];
+    this._shuffleBag = startBag(index, count);
     this._openOriginal = -1;
     this._rotation.restart(this._periodOf(index));
   }
