@@ -46,5 +46,5 @@ export const all = <T extends Element = HTMLElement>(el: Element, selector: stri
 /** The first node of a shadow root matching `selector`. */
 export const one = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 
-/** Text of a node, whitespace collapsed. */
-export const textOf = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
+/** Text of a node, the markup's line breaks and indentation collapsed (not the no-break spaces of the text). */
+export const textOf = (node: Node | null | undefined) => node?.textContent?.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '');
