@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { BUNDLES, all, bundleFrame, one, textOf, type BundleFrame, type BundledElement } from '../helpers/bundle-frame.js';
 import { fetchTable, type FetchTable } from '../helpers/fetch-table.js';
-import { record } from '../helpers/listen.js';
+import { recorder } from '../helpers/listen.js';
 import { COLLECTION, STORY_EN, STORY_FR } from '../helpers/stories.js';
 
 const part = (el: Element, name: string) => one(el, `[part~=${name}]`);
@@ -30,11 +30,8 @@ for (const bundle of BUNDLES) {
     });
 
     it('story (property) renders every part, and story-load reports it', async () => {
-      let loaded: { story: { title: string } }[] = [];
-      const el = await frame.mount('<success-story></success-story>', (el) => {
-        loaded = record(el, 'story-load');
-        el.story = STORY_FR;
-      });
+      const events = recorder(frame.doc, 'story-load');
+      const el = await frame.mount('<success-story></success-story>', (el) => (el.story = STORY_FR));
       expect(partText(el, 'title')).to.equal(STORY_FR.title);
       expect(partText(el, 'kicker')).to.equal(STORY_FR.kicker);
       expect(partText(el, 'category')).to.equal(STORY_FR.category);
@@ -47,7 +44,7 @@ for (const bundle of BUNDLES) {
       const quotes = one<BundledElement>(el, 'value-quote')!;
       await quotes.updateComplete;
       expect(all(quotes, 'figure[part~=quote]')).to.have.length(2);
-      expect(loaded.map((d) => d.story.title)).to.deep.equal([STORY_FR.title]);
+      expect(events.of<{ story: { title: string } }>('story-load').map((d) => d.story.title)).to.deep.equal([STORY_FR.title]);
     });
 
     it('every text attribute renders its part', async () => {
@@ -88,10 +85,10 @@ for (const bundle of BUNDLES) {
 
     it('src, story-id and lang pick a story of a collection', async () => {
       fetches = fetchTable({ '/stories.json': { json: COLLECTION } }, frame.win);
-      let loaded: { story: { title: string } }[] = [];
-      await frame.mount('<success-story src="/stories.json" story-id="alibaba-en"></success-story>', (el) => (loaded = record(el, 'story-load')));
-      await waitUntil(() => loaded.length === 1, 'story-load');
-      expect(loaded[0].story.title).to.equal(STORY_EN.title);
+      const events = recorder(frame.doc, 'story-load');
+      await frame.mount('<success-story src="/stories.json" story-id="alibaba-en"></success-story>');
+      await events.until('story-load');
+      expect(events.of<{ story: { title: string } }>('story-load')[0].story.title).to.equal(STORY_EN.title);
       const french = await frame.mount('<success-story src="/stories.json" lang="fr"></success-story>');
       await waitUntil(() => partText(french, 'title') === STORY_FR.title, 'the French story');
     });
@@ -99,10 +96,10 @@ for (const bundle of BUNDLES) {
     it('a src that fails fires story-error and shows the error', async () => {
       fetches = fetchTable({}, frame.win);
       const warn = sinon.stub(frame.win.console, 'warn');
-      let errors: { error: Error }[] = [];
+      const events = recorder(frame.doc, 'story-error');
       try {
-        const el = await frame.mount('<success-story src="/missing.json"></success-story>', (el) => (errors = record(el, 'story-error')));
-        await waitUntil(() => errors.length === 1, 'story-error');
+        const el = await frame.mount('<success-story src="/missing.json"></success-story>');
+        await events.until('story-error');
         await settled(el);
         expect(textOf(el.shadowRoot)).to.contain('This story could not be shown.');
       } finally {

@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { BUNDLES, all, bundleFrame, one, textOf, type BundleFrame } from '../helpers/bundle-frame.js';
 import { fetchTable, type FetchTable } from '../helpers/fetch-table.js';
-import { record } from '../helpers/listen.js';
+import { recorder } from '../helpers/listen.js';
 import { QUOTES, json } from '../helpers/quotes.js';
 
 const escaped = (text: string) => text.replace(/"/g, '&quot;');
@@ -36,12 +36,12 @@ for (const bundle of BUNDLES) {
     });
 
     it('quotes (attribute), label and quotes-load: a named carousel of every quote', async () => {
-      let loaded: { quotes: unknown[] }[] = [];
-      const el = await frame.mount(ALL_QUOTES.replace('>', ' label="Testimonials">'), (el) => (loaded = record(el, 'quotes-load')));
+      const events = recorder(frame.doc, 'quotes-load');
+      const el = await frame.mount(ALL_QUOTES.replace('>', ' label="Testimonials">'));
       expect(all(el, '[role=group] > figure[part~=quote]')).to.have.length(4);
       expect(el.getAttribute('role')).to.equal('region');
       expect(el.getAttribute('aria-label')).to.equal('Testimonials');
-      expect(loaded.map((d) => d.quotes.length)).to.deep.equal([4]);
+      expect(events.of<{ quotes: unknown[] }>('quotes-load').map((d) => d.quotes.length)).to.deep.equal([4]);
       expect(el.index).to.equal(0);
       expect(el.current.text).to.equal(QUOTES[0].text);
       expect(shownText(el)).to.equal(QUOTES[0].text);
@@ -65,11 +65,11 @@ for (const bundle of BUNDLES) {
 
     it('src and story-id load the quotes of one story of a collection', async () => {
       fetches = fetchTable({ '/stories.json': { json: { stories: [{ id: 'a', title: 'A', quotes: [QUOTES[0]] }, { id: 'b', title: 'B', quotes: QUOTES.slice(1) }] } } }, frame.win);
-      let loaded: { quotes: unknown[] }[] = [];
-      const el = await frame.mount('<value-quote src="/stories.json" story-id="b"></value-quote>', (el) => (loaded = record(el, 'quotes-load')));
-      await waitUntil(() => loaded.length === 1, 'quotes-load');
+      const events = recorder(frame.doc, 'quotes-load');
+      const el = await frame.mount('<value-quote src="/stories.json" story-id="b"></value-quote>');
+      await events.until('quotes-load');
       await el.updateComplete;
-      expect(loaded[0].quotes.length).to.equal(3);
+      expect(events.of<{ quotes: unknown[] }>('quotes-load')[0].quotes.length).to.equal(3);
       expect(shownText(el)).to.equal(QUOTES[1].text);
     });
 
@@ -83,20 +83,19 @@ for (const bundle of BUNDLES) {
     });
 
     it('a broken quotes attribute fires quotes-error', async () => {
-      let errors: { error: Error }[] = [];
+      const events = recorder(frame.doc, 'quotes-error');
       const warn = sinon.stub(frame.win.console, 'warn');
       try {
-        await frame.mount('<value-quote quotes="[not json"></value-quote>', (el) => (errors = record(el, 'quotes-error')));
+        await frame.mount('<value-quote quotes="[not json"></value-quote>');
       } finally {
         warn.restore();
       }
-      expect(errors).to.have.length(1);
-      expect(errors[0].error).to.be.an('error');
+      expect(events.of<{ error: Error }>('quotes-error').map((d) => d.error.name)).to.deep.equal(['SyntaxError']);
     });
 
     it('start, next(), previous() and goTo() show the quote asked for, each firing quote-change', async () => {
-      let changes: { index: number }[] = [];
-      const el = await frame.mount(ALL_QUOTES.replace('>', ' start="2">'), (el) => (changes = record(el, 'quote-change')));
+      const events = recorder(frame.doc, 'quote-change');
+      const el = await frame.mount(ALL_QUOTES.replace('>', ' start="2">'));
       expect(shownText(el)).to.equal(QUOTES[2].text);
       el.next();
       await el.updateComplete;
@@ -106,7 +105,7 @@ for (const bundle of BUNDLES) {
       el.goTo(0);
       await el.updateComplete;
       expect(shownText(el)).to.equal(QUOTES[0].text);
-      expect(changes.map((c) => c.index)).to.deep.equal([3, 2, 0]);
+      expect(events.of<{ index: number }>('quote-change').map((c) => c.index)).to.deep.equal([3, 2, 0]);
     });
 
     it('interval rotates; pause() stops it and reflects paused; play() starts it again', async () => {

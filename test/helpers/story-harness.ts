@@ -6,7 +6,7 @@ import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/success-story.js';
 import type { SuccessStory } from '../../src/success-story.js';
-export { record, warnings } from './listen.js';
+export { recorder, warnings } from './listen.js';
 
 export { COLLECTION, STORY_EN, STORY_FR } from './stories.js';
 

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import { fetchTable, type FetchTable } from '../helpers/fetch-table.js';
 import type { SourceError } from '../../src/data/load.js';
 import type { StoryErrorDetail, StoryLoadDetail } from '../../src/success-story/success-story.js';
-import { COLLECTION, STORY_FR, $, mount, next, part, record, settled, titleText, warnings } from '../helpers/story-harness.js';
+import { COLLECTION, STORY_FR, $, mount, next, part, recorder, settled, titleText, warnings } from '../helpers/story-harness.js';
 
 const fakeClock = () =>
   sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date', 'performance'] });
@@ -64,14 +64,15 @@ describe('success-story loading, errors and events', () => {
   it('gives up on a slow source after 10 s with a timeout error and a short message', async () => {
     const clock = fakeClock();
     try {
-      const errors = record<StoryErrorDetail>(document, 'story-error');
+      const events = recorder(document, 'story-error');
+      const errors = () => events.of<StoryErrorDetail>('story-error');
       const el = await mount(html`<success-story src="/slow.json"></success-story>`);
       await clock.tickAsync(9_999);
-      expect(errors).to.have.length(0);
+      expect(errors()).to.have.length(0);
       await clock.tickAsync(1);
       await settled(el);
-      expect(errors).to.have.length(1);
-      expect((errors[0].error as SourceError).kind).to.equal('timeout');
+      expect(errors()).to.have.length(1);
+      expect((errors()[0].error as SourceError).kind).to.equal('timeout');
       expect(el.hasAttribute('aria-busy')).to.equal(false);
       expect(part(el, 'article')!.textContent!.trim()).to.equal('This story could not be shown.');
     } finally {
@@ -101,15 +102,16 @@ describe('success-story loading, errors and events', () => {
   }
 
   it('fires both events for partly valid data: the error lists the path, the load has the valid story', async () => {
-    const errors = record<StoryErrorDetail>(document, 'story-error');
+    const events = recorder(document, 'story-error');
+    const errors = () => events.of<StoryErrorDetail>('story-error');
     const loaded = next<StoryLoadDetail>('story-load');
     const el = await mount(html`<success-story src="/partly.json"></success-story>`);
     const { detail } = await loaded;
     await settled(el);
     expect(detail.story.title).to.equal('Valide');
     expect(detail.story.values).to.deep.equal(['Courage']);
-    expect(errors).to.have.length(1);
-    expect(errors[0].error.message).to.contain('stories[1].title: expected a string');
+    expect(errors()).to.have.length(1);
+    expect(errors()[0].error.message).to.contain('stories[1].title: expected a string');
     expect(titleText(el)).to.equal('Valide');
   });
 
@@ -142,16 +144,17 @@ describe('success-story loading, errors and events', () => {
   });
 
   it('does not fire again, nor warn again, on a re-render', async () => {
-    const loads = record(document, 'story-load');
-    const errors = record(document, 'story-error');
+    const events = recorder(document, 'story-load', 'story-error');
+    const loads = () => events.of('story-load');
+    const errors = () => events.of('story-error');
     const el = await mount(html`<success-story .story=${{ title: 'T', cta: { label: 'x', href: 'javascript:alert(1)' }, values: 5 }}></success-story>`);
-    expect([loads.length, errors.length]).to.deep.equal([1, 1]);
+    expect([loads().length, errors().length]).to.deep.equal([1, 1]);
     const said = warn.messages().length;
     el.layout = 'banner';
     el.theme = 'dark';
     el.headingLevel = 3;
     await el.updateComplete;
-    expect([loads.length, errors.length]).to.deep.equal([1, 1]);
+    expect([loads().length, errors().length]).to.deep.equal([1, 1]);
     expect(warn.messages()).to.have.length(said);
   });
 

@@ -1,6 +1,6 @@
 import { html, expect } from '@open-wc/testing';
 import type sinon from 'sinon';
-import { QUOTES, json, mount, fakeClock, tick, shownText, record, warnings } from '../helpers/value-quote-harness.js';
+import { QUOTES, json, mount, fakeClock, tick, shownText, recorder, warnings } from '../helpers/value-quote-harness.js';
 import type { QuoteChangeDetail, QuotesErrorDetail, QuotesLoadDetail } from '../../src/value-quote/value-quote.js';
 
 describe('value-quote methods and read-only properties', () => {
@@ -122,16 +122,15 @@ describe('value-quote events', () => {
     const root = outer.attachShadow({ mode: 'open' });
     const el = document.createElement('value-quote');
     el.setAttribute('quotes', json());
-    const loads = record<QuotesLoadDetail>(document, 'quotes-load');
-    const changes = record<QuoteChangeDetail>(document, 'quote-change');
+    const events = recorder(document, 'quotes-load', 'quote-change');
     root.append(el);
     document.body.append(outer);
     await el.updateComplete;
     el.next();
     await el.updateComplete;
     outer.remove();
-    expect(loads.map((d) => d.quotes.length)).to.deep.equal([4]);
-    expect(changes.map((d) => d.index)).to.deep.equal([1]);
+    expect(events.of<QuotesLoadDetail>('quotes-load').map((d) => d.quotes.length)).to.deep.equal([4]);
+    expect(events.of<QuoteChangeDetail>('quote-change').map((d) => d.index)).to.deep.equal([1]);
   });
 
   it('quotes-load fires { quotes } once per accepted data set', async () => {
