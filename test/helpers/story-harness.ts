@@ -22,6 +22,22 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) =>
 export const part = <T extends Element = HTMLElement>(el: Element, name: string) => $<T>(el, `[part~=${name}]`);
 export const text = (el: Element, name: string) => part(el, name)?.textContent?.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '');
 export const titleText = (el: Element) => text(el, 'title');
+/** The heading named `name` (a section label, say), found as a reader finds it: by its text. */
+export const heading = (el: Element, name: string) =>
+  $$(el, 'h1, h2, h3, h4, h5, h6').find((h) => h.textContent!.trim() === name);
+
+/** Where `text` is drawn in the shadow root: the box of the text node that holds it. */
+export function textBox(el: Element, text: string): DOMRect | undefined {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.textContent!.trim() !== text) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return range.getBoundingClientRect();
+  }
+  return undefined;
+}
+
 /** The inner `<value-quote>`, when the story renders one. */
 export const innerQuote = (el: Element) => $(el, 'value-quote') as (HTMLElement & { quotes?: unknown[] }) | null;
 
