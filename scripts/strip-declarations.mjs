@@ -1,8 +1,8 @@
 // Takes what is not public out of the .d.ts files tsc wrote to dist/esm: `private` members and
 // `_`-prefixed ones (keys of `static properties` included). `stripInternal` drops what is marked
 // `@internal`, but tsc still writes every private member's name, which a consumer's editor
-// then offers. Works on tsc's own layout (one member per line, the
-// JSDoc right above it, braces balanced per member), checked by test/dist/types.node.test.mjs.
+// then offers. Works on tsc's own layout (one member per line, the JSDoc right above it, braces
+// balanced per member), checked by test/dist/types.node.test.mjs.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
