@@ -126,21 +126,14 @@ describe('success-story loading, errors and events', () => {
   });
 
   it('fires story-load for every source, bubbling and composed, typed with the story', async () => {
-    const seen: CustomEvent[] = [];
-    const listen = (e: Event) => seen.push(e as CustomEvent);
-    document.addEventListener('story-load', listen);
-    try {
-      await mount(html`<success-story .story=${STORY_FR}></success-story>`);
-      await mount(html`<success-story><script type="application/json">{"title": "Inline"}</script></success-story>`);
-      await mount(html`<success-story heading="Attributs"></success-story>`);
-      const fetched = next('story-load');
-      await mount(html`<success-story src="/story.json"></success-story>`);
-      await fetched;
-    } finally {
-      document.removeEventListener('story-load', listen);
-    }
-    expect(seen.map((e) => (e.detail as StoryLoadDetail).story.title)).to.deep.equal([STORY_FR.title, 'Inline', 'Attributs', STORY_FR.title]);
-    expect(seen.every((e) => e.bubbles && e.composed)).to.equal(true);
+    const events = recorder(document, 'story-load');
+    await mount(html`<success-story .story=${STORY_FR}></success-story>`);
+    await mount(html`<success-story><script type="application/json">{"title": "Inline"}</script></success-story>`);
+    await mount(html`<success-story heading="Attributs"></success-story>`);
+    await mount(html`<success-story src="/story.json"></success-story>`);
+    await events.until('story-load', 4);
+    expect(events.of<StoryLoadDetail>('story-load').map((d) => d.story.title)).to.deep.equal([STORY_FR.title, 'Inline', 'Attributs', STORY_FR.title]);
+    expect(events.events.every((e) => e.bubbles && e.composed)).to.equal(true);
   });
 
   it('does not fire again, nor warn again, on a re-render', async () => {
