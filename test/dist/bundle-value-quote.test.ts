@@ -113,8 +113,8 @@ for (const bundle of BUNDLES) {
       const config = { global: frame.win, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] };
       clock = sinon.useFakeTimers(config as Parameters<typeof sinon.useFakeTimers>[0]);
       const el = await frame.mount(ALL_QUOTES.replace('>', ' interval="3000">'));
-      // Quotes rotate only once seen: two rendered frames let the intersection observer report.
-      for (let i = 0; i < 2; i++) await new Promise((resolve) => frame.win.requestAnimationFrame(resolve));
+      // Quotes rotate only once seen; a rotating carousel stops announcing each quote (APG).
+      await waitUntil(() => one(el, '[aria-live]')!.getAttribute('aria-live') === 'off', 'rotating');
       clock.tick(3000);
       await el.updateComplete;
       expect(el.index).to.equal(1);
