@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { litPrivate } from './scripts/vite-lit-private.mjs';
 import { minifyCssTemplates } from './scripts/vite-minify-css.mjs';
+import { mangleProperties } from './scripts/mangle-properties.mjs';
 
 // Builds the two standalone files: one ES module and one classic script, Lit inside.
 // The package build (dist/esm, Lit external, .d.ts) comes from `tsc -p tsconfig.build.json`.
@@ -21,8 +22,11 @@ export default defineConfig({
     },
     rolldownOptions: {
       // Library mode keeps whitespace in ES output to preserve pure annotations; the
-      // standalone file is an end product, so minify it fully.
-      output: { minify: true, comments: { annotation: false } },
+      // standalone file is an end product, so minify it fully, private member names included.
+      output: {
+        minify: { compress: true, mangle: true, codegen: true, mangleProps: mangleProperties },
+        comments: { annotation: false },
+      },
     },
   },
 });

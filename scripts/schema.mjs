@@ -1,19 +1,11 @@
 // Writes story.schema.json from the format defined in src/data/schema.ts (the one source of
 // truth). `--check` only compares, for CI: it fails when the committed file is stale.
-import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { importTypeScript } from './schema/import-typescript.mjs';
 
 const out = new URL('../story.schema.json', import.meta.url);
-const { outputFiles } = await build({
-  entryPoints: [new URL('../src/data/json-schema.ts', import.meta.url).pathname],
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  write: false,
-  logLevel: 'error',
-});
-const mod = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
-const text = `${JSON.stringify(mod.toJsonSchema(), null, 2)}\n`;
+const { toJsonSchema } = await importTypeScript(new URL('./schema/json-schema.ts', import.meta.url));
+const text = `${JSON.stringify(toJsonSchema(), null, 2)}\n`;
 
 if (process.argv.includes('--check')) {
   let current = '';

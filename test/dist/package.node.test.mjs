@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -38,6 +38,15 @@ test('nothing from the tests, the demo, the sources or the tooling is packed', (
   assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
   assert.deepEqual(files.filter((f) => /(^|\/)(test|demo|scripts|node_modules)\/|\.test\.|\.map$|\.ts$/.test(f) && !f.endsWith('.d.ts')), []);
   assert.ok(packed.unpackedSize < 600_000, `unpacked size ${packed.unpackedSize} B`);
+});
+
+test('dist/esm holds the element sources compiled, nothing from the build tooling', () => {
+  const shipped = files.filter((f) => /^dist\/esm\/.+\.js$/.test(f));
+  assert.ok(shipped.length > 0);
+  for (const file of shipped) {
+    const source = file.replace(/^dist\/esm\//, 'src/').replace(/\.js$/, '.ts');
+    assert.ok(existsSync(`${root}${source}`), `${file} comes from ${source}`);
+  }
 });
 
 test('the bin is an executable Node script', () => {

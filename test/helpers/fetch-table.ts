@@ -28,9 +28,12 @@ export interface FetchTable {
   restore(): void;
 }
 
-/** Stubs `fetch` with `routes` (keys are URL suffixes); unknown URLs answer 404. */
-export function fetchTable(routes: Record<string, Route>): FetchTable {
-  const stub = sinon.stub(window, 'fetch').callsFake(async (input, init) => {
+/**
+ * Stubs `fetch` with `routes` (keys are URL suffixes); unknown URLs answer 404. `scope` is the
+ * window whose `fetch` is replaced: a frame's, for code loaded into that frame.
+ */
+export function fetchTable(routes: Record<string, Route>, scope: { fetch: typeof fetch } = window): FetchTable {
+  const stub = sinon.stub(scope, 'fetch').callsFake(async (input, init) => {
     const url = String(input instanceof Request ? input.url : input);
     const key = Object.keys(routes).find((k) => url.endsWith(k));
     const route: Route = key ? routes[key] : { status: 404, text: 'Not found' };

@@ -1,10 +1,32 @@
 import sinon from 'sinon';
 
-/** Collects the `detail` of every event of a type fired by `el`. */
-export function record<T>(el: EventTarget, type: string): T[] {
-  const seen: T[] = [];
-  el.addEventListener(type, (e) => seen.push((e as CustomEvent<T>).detail));
-  return seen;
+/**
+ * Records events: listening on `target` for `types`, or from a template binding
+ * (`@quotes-load=${r.push}`) so none is missed between rendering and the first await.
+ * `until` resolves once `count` events of a type came.
+ */
+export function recorder(target?: EventTarget, ...types: string[]) {
+  const events: CustomEvent[] = [];
+  let wake = () => {};
+  const push = (e: Event) => {
+    events.push(e as CustomEvent);
+    wake();
+  };
+  for (const type of types) target!.addEventListener(type, push);
+  return {
+    events,
+    push,
+    types: () => events.map((e) => e.type),
+    of: <T>(type: string) => events.filter((e) => e.type === type).map((e) => e.detail as T),
+    until(type: string, count = 1): Promise<void> {
+      return new Promise((resolve) => {
+        const check = () => events.filter((e) => e.type === type).length >= count && resolve();
+        const before = wake;
+        wake = () => (before(), check());
+        check();
+      });
+    },
+  };
 }
 
 /** Stubs console.warn and lists the messages it received. */

@@ -6,51 +6,9 @@ import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/success-story.js';
 import type { SuccessStory } from '../../src/success-story.js';
-import type { StoryInput } from '../../src/data/types.js';
-export { record, warnings } from './listen.js';
+export { recorder, warnings } from './listen.js';
 
-export const STORY_FR: StoryInput = {
-  id: 'alibaba',
-  lang: 'fr',
-  title: 'Jack Ma\u202f: oser être un peu fou',
-  kicker: 'Success story',
-  category: 'Développement commercial',
-  subject: { name: 'Jack Ma', role: 'Fondateur d’Alibaba', image: '/demo/img/jack-ma.svg', imageAlt: 'Portrait illustré de Jack Ma' },
-  summary: ['À 14 ans, il guide les touristes à Hangzhou.', 'En 1999, il fonde alibaba.com.'],
-  milestones: [
-    { date: 'À 14 ans', label: 'Guide à Hangzhou' },
-    { date: '1999', label: 'Fondation d’alibaba.com' },
-  ],
-  values: ['Persévérance', 'Courage'],
-  quotes: [
-    { text: 'La persévérance gagne le succès.', author: 'Michel Dupuy', value: 'Persévérance', lang: 'fr' },
-    { text: 'Il faut avoir le courage de le dire.', author: 'Georges Clemenceau', value: 'Courage', lang: 'fr' },
-  ],
-  cta: { label: 'Découvrir Alibaba', href: 'https://www.alibabagroup.com/' },
-  source: { name: 'Wikipédia', href: 'https://fr.wikipedia.org/wiki/Jack_Ma' },
-};
-
-export const STORY_EN: StoryInput = {
-  ...STORY_FR,
-  id: 'alibaba-en',
-  lang: 'en',
-  title: 'Jack Ma: dare to be a little crazy',
-  category: 'Business development',
-  summary: 'At 14 he guided tourists in Hangzhou.',
-  values: ['Perseverance', 'Courage'],
-  quotes: [
-    {
-      text: 'Perseverance wins success.',
-      author: 'Michel Dupuy',
-      value: 'Perseverance',
-      lang: 'en',
-      original: { text: 'La persévérance gagne le succès.', lang: 'fr' },
-    },
-  ],
-  cta: { label: 'Discover Alibaba', href: 'https://www.alibabagroup.com/' },
-};
-
-export const COLLECTION = { stories: [STORY_FR, STORY_EN] };
+export { COLLECTION, STORY_EN, STORY_FR } from './stories.js';
 
 /** Renders a template and waits for its first render. */
 export async function mount(t: TemplateResult): Promise<SuccessStory> {
@@ -64,6 +22,22 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) =>
 export const part = <T extends Element = HTMLElement>(el: Element, name: string) => $<T>(el, `[part~=${name}]`);
 export const text = (el: Element, name: string) => part(el, name)?.textContent?.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '');
 export const titleText = (el: Element) => text(el, 'title');
+/** The heading named `name` (a section label, say), found as a reader finds it: by its text. */
+export const heading = (el: Element, name: string) =>
+  $$(el, 'h1, h2, h3, h4, h5, h6').find((h) => h.textContent!.trim() === name);
+
+/** Where `text` is drawn in the shadow root: the box of the text node that holds it. */
+export function textBox(el: Element, text: string): DOMRect | undefined {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.textContent!.trim() !== text) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return range.getBoundingClientRect();
+  }
+  return undefined;
+}
+
 /** The inner `<value-quote>`, when the story renders one. */
 export const innerQuote = (el: Element) => $(el, 'value-quote') as (HTMLElement & { quotes?: unknown[] }) | null;
 

@@ -4,22 +4,9 @@ import sinon from 'sinon';
 import '../../src/value-quote.js';
 import { observeIntersection } from '../../src/internal/shared-observers.js';
 import type { ValueQuote } from '../../src/value-quote.js';
-import type { Quote } from '../../src/data/types.js';
-export { record, warnings } from './listen.js';
+export { recorder, warnings } from './listen.js';
 
-/** Four quotes of different lengths, each with its value word in the text. */
-export const QUOTES: Quote[] = [
-  { text: 'La persévérance gagne le succès.', author: 'Michel Dupuy', value: 'Persévérance' },
-  { text: 'Pour être dur il faut être fragile. La douceur est la véritable pugnacité.', author: 'Gretel Ehrlich', value: 'Pugnacité' },
-  { text: 'La rigueur vient toujours à bout de l’obstacle.', author: 'Léonard de Vinci', value: 'Rigueur' },
-  {
-    text: 'Il faut d’abord savoir ce que l’on veut, il faut ensuite avoir le courage de le dire, il faut ensuite l’énergie de le faire.',
-    author: 'Georges Clemenceau',
-    value: 'Courage',
-  },
-];
-
-export const json = (q: unknown = QUOTES) => JSON.stringify(q);
+export { QUOTES, json } from './quotes.js';
 
 /** The element's shadow root, queried. */
 export const $ = <T extends Element = HTMLElement>(el: ValueQuote, sel: string) => el.shadowRoot!.querySelector<T>(sel);
@@ -31,12 +18,28 @@ export const previousButton = (el: ValueQuote) => $<HTMLButtonElement>(el, '[par
 export const dots = (el: ValueQuote) => $$<HTMLButtonElement>(el, '[part~=dot]');
 export const figures = (el: ValueQuote) => $$(el, 'figure[part=quote]');
 /** Each quote's box: in a carousel, the APG slide group around its figure. */
-export const slides = (el: ValueQuote) => $$(el, '.slides > .q');
-/** The figure on show. */
-export const shown = (el: ValueQuote) => $(el, '.q.on > figure') ?? figures(el)[0];
+export const slides = (el: ValueQuote) => figures(el).map((figure) => figure.parentElement!);
+
+/** Ends the transitions under way, so computed styles are the ones a reader is left with. */
+const finishTransitions = (el: ValueQuote) => el.shadowRoot!.getAnimations().forEach((animation) => animation.finish());
+
+/** The figure on show: the one rendered visible once any transition has ended. */
+export function shown(el: ValueQuote): HTMLElement | undefined {
+  finishTransitions(el);
+  return figures(el).find((figure) => getComputedStyle(figure).visibility === 'visible');
+}
 /** Text of the quote on show, quotation marks included. */
 export const shownText = (el: ValueQuote) => shown(el)?.querySelector('[part=text]')?.textContent ?? '';
-export const liveRegion = (el: ValueQuote) => $(el, '.slides');
+/** The live region announcing quotes; none for a single quote. */
+export const liveRegion = (el: ValueQuote) => $(el, '[aria-live]');
+
+/** How the quotes change, as rendered: `none` (no transition), `slide` (hidden quotes moved aside) or `fade`. */
+export function motion(el: ValueQuote): 'none' | 'slide' | 'fade' {
+  finishTransitions(el);
+  const boxes = slides(el).map((box) => getComputedStyle(box));
+  if (boxes.every((box) => box.transitionDuration.split(', ').every((d) => d === '0s'))) return 'none';
+  return boxes.some((box) => box.visibility === 'hidden' && box.translate !== 'none') ? 'slide' : 'fade';
+}
 
 /**
  * Waits until the element has rendered and the shared intersection observer has reported it
@@ -86,57 +89,4 @@ export function setPageHidden(hidden: boolean): void {
   if (hidden) Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
   else delete (document as { visibilityState?: unknown }).visibilityState;
   document.dispatchEvent(new Event('visibilitychange'));
-}
-
-/** A canned answer: a JSON body, or a status, optionally delayed (in fake or real ms). */
-export interface Canned {
-  body?: unknown;
-  status?: number;
-  delay?: number;
-}
-
-/** Stubs `fetch` with a table of canned responses by URL suffix; unknown URLs get a 404. */
-export function stubFetch(table: Record<string, Canned>): sinon.SinonStub {
-  return sinon.stub(window, 'fetch').callsFake(async (input, init) => {
-    const url = String(input instanceof Request ? input.url : input);
-    const key = Object.keys(table).find((k) => url.endsWith(k));
-    const canned = key ? table[key] : { status: 404 };
-    if (canned.delay) {
-      await new Promise<void>((resolve, reject) => {
-        const t = setTimeout(resolve, canned.delay);
-        init?.signal?.addEventListener('abort', () => {
-          clearTimeout(t);
-          reject(new DOMException('aborted', 'AbortError'));
-        });
-      });
-    }
-    const status = canned.status ?? 200;
-    return new Response(typeof canned.body === 'string' ? canned.body : JSON.stringify(canned.body ?? null), { status });
-  });
-}
-
-/**
- * Records events from a template binding (`@quotes-load=${r.push}`), so none is missed
- * between rendering and the first await; `until` resolves once `count` events of a type came.
- */
-export function recorder() {
-  const events: CustomEvent[] = [];
-  let wake = () => {};
-  return {
-    events,
-    push: (e: Event) => {
-      events.push(e as CustomEvent);
-      wake();
-    },
-    types: () => events.map((e) => e.type),
-    of: <T>(type: string) => events.filter((e) => e.type === type).map((e) => e.detail as T),
-    until(type: string, count = 1): Promise<void> {
-      return new Promise((resolve) => {
-        const check = () => events.filter((e) => e.type === type).length >= count && resolve();
-        const before = wake;
-        wake = () => (before(), check());
-        check();
-      });
-    },
-  };
 }

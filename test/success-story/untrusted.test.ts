@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { StoryErrorDetail } from '../../src/success-story/success-story.js';
-import { $$, innerQuote, mount, part, record, text, titleText, warnings } from '../helpers/story-harness.js';
+import { $$, innerQuote, mount, part, recorder, text, titleText, warnings } from '../helpers/story-harness.js';
 
 const EVIL = '<img src=x onerror="window.__pwned=1">';
 const pwned = () => (window as { __pwned?: number }).__pwned;
@@ -77,8 +77,9 @@ describe('success-story with untrusted input', () => {
   });
 
   it('keeps the valid parts of a bad story and reports each bad field by path', async () => {
-    const errors = record<StoryErrorDetail>(document, 'story-error');
-    const loads = record(document, 'story-load');
+    const events = recorder(document, 'story-error', 'story-load');
+    const errors = () => events.of<StoryErrorDetail>('story-error');
+    const loads = () => events.of('story-load');
     const el = await mount(html`<success-story .story=${{
       title: 'Titre',
       kicker: 42,
@@ -91,15 +92,16 @@ describe('success-story with untrusted input', () => {
     expect(part(el, 'milestones')!.querySelectorAll('li')).to.have.length(2);
     const expected = ['kicker: expected a string', 'milestones[0].date: expected a string', 'quotes[1].text: expected a string', 'quotes[2].text: expected a string'];
     for (const m of expected) expect(warn.messages(), m).to.include(`success-story: ${m}`);
-    expect(errors).to.have.length(1);
-    expect(errors[0].error.message.split('\n')).to.deep.equal(expected);
-    expect(loads).to.have.length(1);
+    expect(errors()).to.have.length(1);
+    expect(errors()[0].error.message.split('\n')).to.deep.equal(expected);
+    expect(loads()).to.have.length(1);
   });
 
   it('rejects a story without a title, keeping nothing but the error', async () => {
-    const errors = record<StoryErrorDetail>(document, 'story-error');
+    const events = recorder(document, 'story-error');
+    const errors = () => events.of<StoryErrorDetail>('story-error');
     const el = await mount(html`<success-story .story=${{ kicker: 'K' }}></success-story>`);
-    expect(errors[0].error.message).to.equal('title: expected a string');
+    expect(errors()[0].error.message).to.equal('title: expected a string');
     expect(part(el, 'kicker')).to.equal(null);
     expect(part(el, 'article')!.textContent!.trim()).to.equal('This story could not be shown.');
   });

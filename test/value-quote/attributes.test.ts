@@ -1,7 +1,7 @@
 import { html, expect } from '@open-wc/testing';
 import type sinon from 'sinon';
 import {
-  QUOTES, json, mount, fakeClock, tick, shownText, pauseButton, nextButton, previousButton, dots, figures, liveRegion,
+  QUOTES, json, mount, fakeClock, tick, shownText, pauseButton, nextButton, previousButton, dots, figures, motion,
   warnings, $,
 } from '../helpers/value-quote-harness.js';
 import type { ValueQuote } from '../../src/value-quote.js';
@@ -193,7 +193,7 @@ describe('value-quote attributes and reflection (SPEC §2, §7)', () => {
     for (const t of ['fade', 'slide', 'none']) {
       it(`${t} is applied to the quotes`, async () => {
         const el = await mount(html`<value-quote transition=${t} quotes=${json()}></value-quote>`);
-        expect(liveRegion(el)!.classList.contains(t)).to.equal(true);
+        expect(motion(el)).to.equal(t);
       });
     }
 
@@ -202,7 +202,7 @@ describe('value-quote attributes and reflection (SPEC §2, §7)', () => {
       const el = await mount(html`<value-quote transition="zoom" quotes=${json()}></value-quote>`);
       el.next();
       await el.updateComplete;
-      expect(liveRegion(el)!.classList.contains('fade')).to.equal(true);
+      expect(motion(el)).to.equal('fade');
       expect(warn.messages()).to.deep.equal(['value-quote: transition="zoom" is not one of fade, slide, none; using fade']);
     });
   });

@@ -1,10 +1,10 @@
 import { html, expect, fixture } from '@open-wc/testing';
-import type sinon from 'sinon';
 import {
-  QUOTES, json, mount, settle, figures, shownText, stubFetch, recorder, warnings, $, untilIntersection,
+  QUOTES, json, mount, settle, figures, shownText, recorder, warnings, $, untilIntersection,
 } from '../helpers/value-quote-harness.js';
 import type { ValueQuote } from '../../src/value-quote.js';
 import type { Quote } from '../../src/data/types.js';
+import { fetchTable, type FetchTable } from '../helpers/fetch-table.js';
 
 const A: Quote[] = [{ text: 'A one.' }, { text: 'A two.' }];
 const B: Quote[] = [{ text: 'B one.' }, { text: 'B two.' }];
@@ -16,21 +16,21 @@ const texts = (el: ValueQuote) =>
   figures(el).map((f) => f.querySelector('[part=text]')!.textContent!.replace(/^[“«「\u202f]+|[”»」\u202f]+$/g, ''));
 
 describe('value-quote data sources, first found wins', () => {
-  let fetchStub: sinon.SinonStub | undefined;
+  let fetches: FetchTable | undefined;
   afterEach(() => {
-    fetchStub?.restore();
-    fetchStub = undefined;
+    fetches?.restore();
+    fetches = undefined;
   });
 
   it('1. the quotes property wins over everything else', async () => {
-    fetchStub = stubFetch({ '/b.json': { body: B } });
+    fetches = fetchTable({ '/b.json': { json: B } });
     const el = await mount(html`<value-quote .quotes=${A} quotes=${json(B)} src="/b.json" text="T.">
       <figure><blockquote>Light.</blockquote></figure></value-quote>`);
     expect(texts(el)).to.deep.equal(['A one.', 'A two.']);
   });
 
   it('2. then the quotes attribute', async () => {
-    fetchStub = stubFetch({ '/a.json': { body: A } });
+    fetches = fetchTable({ '/a.json': { json: A } });
     const el = await mount(html`<value-quote quotes=${json(B)} src="/a.json" text="T."><figure><blockquote>Light.</blockquote></figure></value-quote>`);
     expect(texts(el)).to.deep.equal(['B one.', 'B two.']);
     el.quotes = A;
@@ -53,7 +53,7 @@ describe('value-quote data sources, first found wins', () => {
     ];
     for (const [what, body, storyId, lang, expected] of cases) {
       it(what, async () => {
-        fetchStub = stubFetch({ '/doc.json': { body } });
+        fetches = fetchTable({ '/doc.json': { json: body } });
         const r = recorder();
         const wrap = await fixture(html`<div lang=${lang}><value-quote src="/doc.json" story-id=${storyId ?? ''} @quotes-load=${r.push}>
           <figure><blockquote>Light.</blockquote></figure></value-quote></div>`);
@@ -66,7 +66,7 @@ describe('value-quote data sources, first found wins', () => {
     }
 
     it('shows the light-DOM fallback while loading, then the fetched quotes', async () => {
-      fetchStub = stubFetch({ '/slow.json': { body: A, delay: 50 } });
+      fetches = fetchTable({ '/slow.json': { json: A, delay: 50 } });
       const r = recorder();
       const el = await mount(html`<value-quote src="/slow.json" @quotes-load=${r.push}>
         <figure><blockquote>Light one.</blockquote></figure><figure><blockquote>Light two.</blockquote></figure></value-quote>`);
@@ -78,7 +78,7 @@ describe('value-quote data sources, first found wins', () => {
     });
 
     it('a later src wins over a slower earlier one', async () => {
-      fetchStub = stubFetch({ '/slow.json': { body: A, delay: 80 }, '/fast.json': { body: B } });
+      fetches = fetchTable({ '/slow.json': { json: A, delay: 80 }, '/fast.json': { json: B } });
       const r = recorder();
       const el = await mount(html`<value-quote src="/slow.json" @quotes-load=${r.push}></value-quote>`);
       el.src = '/fast.json';
@@ -90,16 +90,16 @@ describe('value-quote data sources, first found wins', () => {
     });
 
     it('loading="lazy" fetches only when the element nears the viewport', async () => {
-      fetchStub = stubFetch({ '/lazy.json': { body: A } });
+      fetches = fetchTable({ '/lazy.json': { json: A } });
       const r = recorder();
       const wrap = await fixture(html`<div><div style="block-size: 400vh"></div>
         <value-quote loading="lazy" src="/lazy.json" @quotes-load=${r.push}></value-quote></div>`);
       const el = wrap.querySelector('value-quote')!;
       await settle(el);
-      expect(fetchStub.called).to.equal(false);
+      expect(fetches.urls()).to.deep.equal([]);
       el.scrollIntoView();
       await r.until('quotes-load');
-      expect(fetchStub.calledOnce).to.equal(true);
+      expect(fetches.urls()).to.have.length(1);
       window.scrollTo(0, 0);
       await untilIntersection(wrap, true);
     });
@@ -155,7 +155,7 @@ describe('value-quote data sources, first found wins', () => {
 
   it('quotes-load fires whatever the source', async () => {
     const warn = warnings();
-    fetchStub = stubFetch({ '/a.json': { body: A } });
+    fetches = fetchTable({ '/a.json': { json: A } });
     const sources = [
       html`<value-quote .quotes=${A}></value-quote>`,
       html`<value-quote quotes=${json(A)}></value-quote>`,

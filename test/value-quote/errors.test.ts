@@ -1,15 +1,15 @@
 import { html, expect } from '@open-wc/testing';
-import type sinon from 'sinon';
-import { QUOTES, json, mount, figures, stubFetch, recorder, warnings, fakeClock, $ } from '../helpers/value-quote-harness.js';
+import { QUOTES, json, mount, figures, recorder, warnings, fakeClock, $ } from '../helpers/value-quote-harness.js';
 import type { ValueQuote } from '../../src/value-quote.js';
 import type { SourceError } from '../../src/data/load.js';
+import { fetchTable, type Route, type FetchTable } from '../helpers/fetch-table.js';
 
 const FALLBACK = html`<figure data-value="Rigueur"><blockquote>La rigueur vient toujours à bout de l’obstacle.</blockquote><figcaption>Léonard de Vinci</figcaption></figure>`;
 const firstText = (el: ValueQuote) => figures(el)[0]?.querySelector('[part=text]')?.textContent ?? '';
 
 describe('value-quote bad input: a clear message, and never a blank box', () => {
   let warn: ReturnType<typeof warnings>;
-  let fetchStub: sinon.SinonStub | undefined;
+  let fetches: FetchTable | undefined;
   const thrown: unknown[] = [];
   const onError = (e: ErrorEvent) => thrown.push(e.error);
   beforeEach(() => {
@@ -19,8 +19,8 @@ describe('value-quote bad input: a clear message, and never a blank box', () => 
   });
   afterEach(() => {
     warn.restore();
-    fetchStub?.restore();
-    fetchStub = undefined;
+    fetches?.restore();
+    fetches = undefined;
     window.removeEventListener('error', onError);
     expect(thrown, 'no exception escapes').to.deep.equal([]);
   });
@@ -77,14 +77,14 @@ describe('value-quote bad input: a clear message, and never a blank box', () => 
     expect(figures(fresh), 'nothing shown yet: every quote').to.have.length(4);
   });
 
-  const failures: [string, Record<string, { body?: unknown; status?: number }>, string, string][] = [
+  const failures: [string, Record<string, Route>, string, string][] = [
     ['an HTTP error', { '/q.json': { status: 500 } }, 'http', 'HTTP 500'],
     ['a missing file', {}, 'http', 'HTTP 404'],
-    ['a body that is not JSON', { '/q.json': { body: '<html>' } }, 'json', 'invalid JSON'],
+    ['a body that is not JSON', { '/q.json': { text: '<html>' } }, 'json', 'invalid JSON'],
   ];
   for (const [what, table, kind, text] of failures) {
     it(`src with ${what}: quotes-error with the source error, the fallback kept`, async () => {
-      fetchStub = stubFetch(table);
+      fetches = fetchTable(table);
       const r = recorder();
       const el = await mount(html`<value-quote src="/q.json" @quotes-error=${r.push}>${FALLBACK}</value-quote>`);
       await r.until('quotes-error');
@@ -100,7 +100,7 @@ describe('value-quote bad input: a clear message, and never a blank box', () => 
   it('src that never answers times out after 10 s', async () => {
     const clock = fakeClock();
     try {
-      fetchStub = stubFetch({ '/slow.json': { body: QUOTES, delay: 60000 } });
+      fetches = fetchTable({ '/slow.json': { json: QUOTES, delay: 60000 } });
       const r = recorder();
       const el = await mount(html`<value-quote src="/slow.json" @quotes-error=${r.push}>${FALLBACK}</value-quote>`);
       await clock.tickAsync(10000);
@@ -113,7 +113,7 @@ describe('value-quote bad input: a clear message, and never a blank box', () => 
   });
 
   it('src with a document that does not match the format names the field', async () => {
-    fetchStub = stubFetch({ '/bad.json': { body: { stories: [{ title: 'T', quotes: [{ text: 1 }] }] } } });
+    fetches = fetchTable({ '/bad.json': { json: { stories: [{ title: 'T', quotes: [{ text: 1 }] }] } } });
     const r = recorder();
     await mount(html`<value-quote src="/bad.json" @quotes-error=${r.push}>${FALLBACK}</value-quote>`);
     await r.until('quotes-error');
@@ -122,7 +122,7 @@ describe('value-quote bad input: a clear message, and never a blank box', () => 
   });
 
   it('a story-id not found raises the error naming it and keeps the fallback', async () => {
-    fetchStub = stubFetch({ '/c.json': { body: { stories: [{ id: 'alibaba', title: 'T', quotes: QUOTES }] } } });
+    fetches = fetchTable({ '/c.json': { json: { stories: [{ id: 'alibaba', title: 'T', quotes: QUOTES }] } } });
     const r = recorder();
     const el = await mount(html`<value-quote src="/c.json" story-id="blablacar" @quotes-error=${r.push}>${FALLBACK}</value-quote>`);
     await r.until('quotes-error');
@@ -132,7 +132,7 @@ describe('value-quote bad input: a clear message, and never a blank box', () => 
   });
 
   it('a failing src after a good one keeps the last good quotes', async () => {
-    fetchStub = stubFetch({ '/good.json': { body: QUOTES } });
+    fetches = fetchTable({ '/good.json': { json: QUOTES } });
     const r = recorder();
     const el = await mount(html`<value-quote src="/good.json" @quotes-load=${r.push} @quotes-error=${r.push}></value-quote>`);
     await r.until('quotes-load');

@@ -1,6 +1,6 @@
 import { html, expect } from '@open-wc/testing';
 import type sinon from 'sinon';
-import { QUOTES, json, mount, fakeClock, tick, shownText, record, warnings } from '../helpers/value-quote-harness.js';
+import { QUOTES, json, mount, fakeClock, tick, shownText, recorder, warnings } from '../helpers/value-quote-harness.js';
 import type { QuoteChangeDetail, QuotesErrorDetail, QuotesLoadDetail } from '../../src/value-quote/value-quote.js';
 
 describe('value-quote methods and read-only properties', () => {
@@ -105,13 +105,14 @@ describe('value-quote events', () => {
 
   it('quote-change fires with { index, quote } on every change but not on first render', async () => {
     clock = fakeClock();
-    const seen: QuoteChangeDetail[] = [];
-    const el = await mount(html`<value-quote interval="2000" quotes=${json()} @quote-change=${(e: CustomEvent<QuoteChangeDetail>) => seen.push(e.detail)}></value-quote>`);
-    expect(seen).to.deep.equal([]);
+    const events = recorder();
+    const seen = () => events.of<QuoteChangeDetail>('quote-change');
+    const el = await mount(html`<value-quote interval="2000" quotes=${json()} @quote-change=${events.push}></value-quote>`);
+    expect(seen()).to.deep.equal([]);
     await tick(clock, el, 2000);
     el.goTo(3);
     await el.updateComplete;
-    expect(seen).to.deep.equal([
+    expect(seen()).to.deep.equal([
       { index: 1, quote: QUOTES[1] },
       { index: 3, quote: QUOTES[3] },
     ]);
@@ -122,39 +123,36 @@ describe('value-quote events', () => {
     const root = outer.attachShadow({ mode: 'open' });
     const el = document.createElement('value-quote');
     el.setAttribute('quotes', json());
-    const loads = record<QuotesLoadDetail>(document, 'quotes-load');
-    const changes = record<QuoteChangeDetail>(document, 'quote-change');
+    const events = recorder(document, 'quotes-load', 'quote-change');
     root.append(el);
     document.body.append(outer);
     await el.updateComplete;
     el.next();
     await el.updateComplete;
     outer.remove();
-    expect(loads.map((d) => d.quotes.length)).to.deep.equal([4]);
-    expect(changes.map((d) => d.index)).to.deep.equal([1]);
+    expect(events.of<QuotesLoadDetail>('quotes-load').map((d) => d.quotes.length)).to.deep.equal([4]);
+    expect(events.of<QuoteChangeDetail>('quote-change').map((d) => d.index)).to.deep.equal([1]);
   });
 
   it('quotes-load fires { quotes } once per accepted data set', async () => {
-    const loads: QuotesLoadDetail[] = [];
-    const el = await mount(html`<value-quote quotes=${json()} @quotes-load=${(e: CustomEvent<QuotesLoadDetail>) => loads.push(e.detail)}></value-quote>`);
+    const events = recorder();
+    const el = await mount(html`<value-quote quotes=${json()} @quotes-load=${events.push}></value-quote>`);
     el.requestUpdate();
     await el.updateComplete;
     el.quotes = QUOTES.slice(0, 2);
     await el.updateComplete;
-    expect(loads.map((d) => d.quotes)).to.deep.equal([QUOTES, QUOTES.slice(0, 2)]);
+    expect(events.of<QuotesLoadDetail>('quotes-load').map((d) => d.quotes)).to.deep.equal([QUOTES, QUOTES.slice(0, 2)]);
   });
 
   it('partly valid data fires quotes-error listing every path, then quotes-load with the valid items', async () => {
     const warn = warnings();
-    const events: string[] = [];
-    const errors: QuotesErrorDetail[] = [];
-    const loads: QuotesLoadDetail[] = [];
+    const events = recorder();
     const data = [QUOTES[0], { text: 42 }, QUOTES[1], { author: 'nobody' }];
-    await mount(html`<value-quote quotes=${json(data)}
-      @quotes-error=${(e: CustomEvent<QuotesErrorDetail>) => (events.push('error'), errors.push(e.detail))}
-      @quotes-load=${(e: CustomEvent<QuotesLoadDetail>) => (events.push('load'), loads.push(e.detail))}></value-quote>`);
+    await mount(html`<value-quote quotes=${json(data)} @quotes-error=${events.push} @quotes-load=${events.push}></value-quote>`);
     warn.restore();
-    expect(events).to.deep.equal(['error', 'load']);
+    expect(events.types()).to.deep.equal(['quotes-error', 'quotes-load']);
+    const errors = events.of<QuotesErrorDetail>('quotes-error');
+    const loads = events.of<QuotesLoadDetail>('quotes-load');
     expect(errors[0].error).to.be.instanceOf(Error);
     expect(errors[0].error.message).to.contain('[1].text: expected a string');
     expect(errors[0].error.message).to.contain('[3].text');

@@ -1,8 +1,8 @@
 /**
- * Descriptions for story.schema.json, kept out of schema.ts so the elements' bundle does not
- * carry them. The key type makes tsc reject a missing or stale entry.
+ * Descriptions for story.schema.json, kept with the generator so the elements never carry
+ * them. The key type (from src/data/schema.ts) makes tsc reject a missing or stale entry.
  */
-import type { DescriptionKey } from './schema.js';
+import type { DescriptionKey } from '../../src/data/schema.js';
 
 const LINK = '(http:, https:, mailto: or relative; anything else is dropped)';
 

@@ -1,10 +1,10 @@
 /**
- * Turns the format of schema.ts into story.schema.json (JSON Schema draft 2020-12), so JSON
+ * Turns the format of src/data/schema.ts into story.schema.json (JSON Schema draft 2020-12), so JSON
  * editors check and complete authors' files with the same rules the elements apply.
  */
-import { isRequired, type ListNode, type ObjectNode, type SchemaNode } from './schema-builder.js';
-import { collection, definitions, quoteList, quotesDocument, story } from './schema.js';
-import type { DescriptionKey } from './schema.js';
+import { isRequired, type ListNode, type ObjectNode, type SchemaNode } from '../../src/data/schema-builder.js';
+import { collection, definitions, quoteList, quotesDocument, story } from '../../src/data/schema.js';
+import type { DescriptionKey } from '../../src/data/schema.js';
 import { descriptions } from './schema-docs.js';
 
 /** Where the published schema lives; authors point `$schema` of their files to it. */

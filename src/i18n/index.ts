@@ -1,3 +1,0 @@
-export { stringsFor, type Strings, type UiLang } from './strings.js';
-export { resolveLang, supportedLang, primary } from './lang.js';
-export { quoteMarks } from './marks.js';
