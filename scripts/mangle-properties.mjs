@@ -3,12 +3,6 @@
 // other copies of Lit, so they keep theirs.
 
 /**
- * Private members read through a string the mangler cannot see as a property name
- * (`changedProperties.has('_name')`), so they keep their names until the source stops doing so.
- */
-export const READ_BY_NAME = ['_light'];
-
-/**
  * The mangler avoids every name the bundle spells, not the ones the platform defines without
  * the bundle naming them. Every one- and two-letter member of TypeScript's DOM and ES lib
  * declarations (the only lengths a few hundred members can get), so a private never shadows
@@ -23,7 +17,7 @@ const PLATFORM_SHORT_NAMES = (
 export const mangleProperties = {
   include: /^_/,
   exclude: /^_\$/,
-  // Also `host['_name']`, the way a controller reaches a member TypeScript calls private.
+  // Also `object['_name']`: a quoted private is still ours.
   quoted: true,
-  reserved: [...READ_BY_NAME, ...PLATFORM_SHORT_NAMES],
+  reserved: PLATFORM_SHORT_NAMES,
 };
