@@ -2,7 +2,7 @@
  * A tiny typed notation for the data format. One definition feeds the validator, the JSON
  * Schema and (through `Infer`) a compile-time check of types.ts, so the three can never
  * disagree. The notation is plain data, short because it ships in the elements' bundle;
- * descriptions live in schema-docs.ts, which only the schema generator imports.
+ * descriptions live in scripts/schema/schema-docs.ts, which only the schema generator imports.
  *
  * - `'s'` a string (blank means absent), `'u'` a link (a string that must pass the URL
  *   policy), `'t'` paragraphs (one string or a list of strings, always a list once validated);

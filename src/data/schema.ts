@@ -1,6 +1,6 @@
 /**
  * The data format, defined once in the notation of schema-builder.ts. validate.ts walks these
- * definitions, json-schema.ts turns them into story.schema.json, and the type check at the
+ * definitions, scripts/schema/json-schema.ts turns them into story.schema.json, and the type check at the
  * bottom keeps types.ts in step.
  */
 import type { DocKeys, Equals, Expect, Infer, InferInput } from './schema-builder.js';
@@ -64,7 +64,7 @@ export const definitions = {
   QuotesDocument: quotesDocument,
 };
 
-/** The keys schema-docs.ts must describe, no more, no less. */
+/** The keys scripts/schema/schema-docs.ts must describe, no more, no less. */
 export type DescriptionKey = DocKeys<typeof definitions>;
 
 /** Compile-time proof that types.ts describes exactly this format: tsc fails when they drift. */

@@ -1,76 +1,91 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { absoluteUrl, fetchJson, type SourceError } from '../data/load.js';
+import { absoluteUrl, fetchJson } from '../data/load.js';
+import { validateDocument, type DataDocument, type Validated } from '../data/validate.js';
+import type { Outcome, SourceReading } from './data-pipeline.js';
 import { observeIntersection } from './shared-observers.js';
 
-/** What a `SourceController` reports to its element. */
-export interface SourceCallbacks {
-  /** Parsed JSON of the latest `load()`; `url` is absolute, the base for relative links inside. */
-  onData(data: unknown, url: string): void;
-  /** Why the latest `load()` failed (never an answer to an earlier call). */
-  onError(error: SourceError): void;
-}
-
-/** Options of `SourceController.load`. */
-export interface LoadOptions {
-  /** Fetch only once the element nears the viewport (`loading="lazy"`). */
-  lazy: boolean;
-}
+/** What the latest request gave: the validated document and its URL, or the outcome of its failure. */
+type Fetched = { document: Validated<DataDocument>; url: string } | { failure: Outcome<never> };
 
 // Starting the request a screen's edge early lets the data arrive before the reader scrolls
 // to the element, like the browser's own lazy images, while elements far down never fetch.
 const LAZY_MARGIN = '300px 0px';
 
 /**
- * Loads an element's `src`: the latest `load()` always wins (one AbortController per run, so
- * a late answer to an earlier call never reaches the element), requests are aborted when
- * `src` changes or the element leaves the page, and resumed when it comes back.
+ * An element's `src` as a data source. It fetches the JSON document, validates it against its
+ * own URL (so relative links inside it resolve where its author meant) and lets the element
+ * pick its data from it. The latest `src` always wins (one AbortController per run, so a late
+ * answer to an earlier request never reaches the element); a request is aborted when `src`
+ * changes or the element leaves the page, and started again when it comes back unanswered.
  */
 export class SourceController implements ReactiveController {
-  /** True from `load(src)` until its data or error has been reported. */
-  pending = false;
-
-  /** The load asked for and not reported yet; it survives a disconnect, so a moved element resumes it. */
-  private _request?: { src: string; lazy: boolean };
+  private _src?: string;
+  private _lazy = false;
+  /** Undefined while loading, and without `src`; kept across a disconnect, so nothing is fetched twice. */
+  private _fetched?: Fetched;
   /** What runs now, to abort: the request, or the wait for the viewport. */
   private _running?: { abort(): void };
 
+  /** `what` is named in the console message of a failed request: "could not load {what}: …". */
   constructor(
     private readonly _host: ReactiveControllerHost & Element,
-    private readonly _callbacks: SourceCallbacks,
+    private readonly _what: string,
   ) {
     _host.addController(this);
   }
 
-  /** Starts loading `src` (none when null or empty), replacing any earlier load. */
-  load(src: string | null, { lazy }: LoadOptions): void {
+  /** `src` is set and its answer has not come yet. */
+  get pending(): boolean {
+    return !!this._src && !this._fetched;
+  }
+
+  /** Loads `src` (none when empty), unless it and `lazy` are what the last call asked for. */
+  sync(src: string | null | undefined, lazy: boolean): void {
+    const wanted = src || undefined;
+    if (wanted === this._src && (!wanted || lazy === this._lazy)) return;
     this.hostDisconnected();
-    this._request = src ? { src, lazy } : undefined;
-    this.pending = !!src;
+    this._src = wanted;
+    this._lazy = lazy;
+    this._fetched = undefined;
     this.hostConnected();
   }
 
+  /**
+   * The source as the pipeline reads it, or undefined without `src`: `select` takes the
+   * element's data from the document, and `selection` lists what else that depends on
+   * (story-id, language).
+   */
+  reading<T>(selection: readonly unknown[], select: (document: Validated<DataDocument>, url: string) => Outcome<T>): SourceReading<T> | undefined {
+    const fetched = this._fetched;
+    if (!this._src) return undefined;
+    return {
+      key: [fetched, ...selection],
+      read: () => (!fetched ? undefined : 'failure' in fetched ? fetched.failure : select(fetched.document, fetched.url)),
+    };
+  }
+
   hostConnected(): void {
-    const { _host: host, _request: request } = this;
-    // Already fetching or watching: a second hostConnected must not start a second run.
-    if (!request || this._running || !host.isConnected) return;
+    const { _host: host, _src: src } = this;
+    // Nothing to load, already answered, or already fetching or watching: a second
+    // hostConnected must not start a second run.
+    if (!src || this._fetched || this._running || !host.isConnected) return;
     const start = () => {
       const { signal } = (this._running = new AbortController());
-      const url = absoluteUrl(request.src) ?? request.src;
+      const url = absoluteUrl(src) ?? src;
       // A stopped run stays silent, even if it answers.
-      const settle = (report: () => void) => {
+      const settle = (fetched: Fetched) => {
         if (signal.aborted) return;
-        this._running = this._request = undefined;
-        this.pending = false;
-        report();
+        this._running = undefined;
+        this._fetched = fetched;
         host.requestUpdate();
       };
       // fetchJson rejects with SourceError only.
       fetchJson(url, { signal }).then(
-        (data) => settle(() => this._callbacks.onData(data, url)),
-        (error) => settle(() => this._callbacks.onError(error)),
+        (data) => settle({ document: validateDocument(data, { base: url }), url }),
+        (error) => settle({ failure: { warnings: [`could not load ${this._what}: ${error.message}`], error } }),
       );
     };
-    if (!request.lazy) return start();
+    if (!this._lazy) return start();
     const unobserve = observeIntersection(
       host,
       (near) => {

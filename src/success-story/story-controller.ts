@@ -4,7 +4,7 @@ import type { Story, StoryInput } from '../data/types.js';
 import { validateDocument } from '../data/validate.js';
 import { ChildrenController } from '../internal/children-controller.js';
 import { DataPipeline, outcomeOfJson, type Reporting } from '../internal/data-pipeline.js';
-import { RemoteSource } from '../internal/remote-source.js';
+import { SourceController } from '../internal/source-controller.js';
 import {
   ATTRIBUTE_FIELDS, outcomeOfDocument, outcomeOfStory, readStoryLightDom, withAttributes,
   type StoryAttributes, type StoryLightDom,
@@ -27,7 +27,7 @@ export class StoryController extends DataPipeline<Partial<Story>> {
   /** The light DOM as last read: the inline JSON, the slots in use, the fallback. */
   lightDom: StoryLightDom = { slotted: new Set(), hasFallback: false };
 
-  private readonly _remote: RemoteSource;
+  private readonly _remote: SourceController;
   private readonly _children: ChildrenController;
   private _lightDomVersion?: number;
 
@@ -37,7 +37,7 @@ export class StoryController extends DataPipeline<Partial<Story>> {
   ) {
     super('story', reporting);
     this._children = new ChildrenController(_host);
-    this._remote = new RemoteSource(_host, 'src');
+    this._remote = new SourceController(_host, 'src');
   }
 
   /** The story on show, once it has a title (or a slotted heading). */

@@ -6,7 +6,7 @@ import { readLightDomQuotes } from '../data/light-dom.js';
 import { selectQuotes } from '../data/select.js';
 import { ChildrenController } from '../internal/children-controller.js';
 import { DataPipeline, outcomeOf, outcomeOfJson, sameItems, type MaybeSource, type Outcome, type Reporting, type SourceReading } from '../internal/data-pipeline.js';
-import { RemoteSource } from '../internal/remote-source.js';
+import { SourceController } from '../internal/source-controller.js';
 
 /** The element as its quotes controller sees it: the public properties that hold its sources. */
 export interface QuotesHost extends ReactiveControllerHost, Element {
@@ -43,7 +43,7 @@ export class QuotesController extends DataPipeline<Quote[]> {
   /** The quotes on show, filtered by `value`. */
   list: Quote[] = [];
 
-  private readonly _remote: RemoteSource;
+  private readonly _remote: SourceController;
   private readonly _children: ChildrenController;
   private _lightDom?: LightDomRead;
   /** The data and filter that last matched nothing, so that failure is reported once. */
@@ -55,7 +55,7 @@ export class QuotesController extends DataPipeline<Quote[]> {
   ) {
     super('quotes', reporting);
     this._children = new ChildrenController(_host);
-    this._remote = new RemoteSource(_host, 'the quotes');
+    this._remote = new SourceController(_host, 'the quotes');
   }
 
   /** Reads the sources as they are now, for an element in `lang`; true when the list on show changed. */
