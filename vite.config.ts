@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { litPrivate } from './scripts/vite-lit-private.mjs';
-import { minifyCssTemplates } from './scripts/vite-minify-css.mjs';
+import { minifyTemplateLiterals } from './scripts/vite-minify-literals.mjs';
 import { mangleProperties } from './scripts/mangle-properties.mjs';
 
 // Builds the two standalone files: one ES module and one classic script, Lit inside.
@@ -8,7 +8,7 @@ import { mangleProperties } from './scripts/mangle-properties.mjs';
 export default defineConfig({
   // The classic script and the ES bundle keep their Lit to themselves (see the plugin's file).
   // The CSS inside css`…` templates ships minified too (see the plugin's file).
-  plugins: [litPrivate(), minifyCssTemplates()],
+  plugins: [litPrivate(), minifyTemplateLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -17,6 +17,5 @@ export const en: Strings = {
   storyError: 'This story could not be shown.',
   milestones: 'Milestones',
   values: 'Values',
-  source: 'Source',
   sourceLabel: 'Source:',
 };

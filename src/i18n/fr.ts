@@ -19,7 +19,6 @@ export const fr: Strings = {
   storyError: 'Cette histoire ne peut pas être affichée.',
   milestones: 'Étapes clés',
   values: 'Valeurs',
-  source: 'Source',
   // French puts a narrow no-break space before the colon.
   sourceLabel: 'Source\u202f:',
 };

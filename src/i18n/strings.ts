@@ -26,7 +26,6 @@ export interface Strings {
   storyError: string;
   milestones: string;
   values: string;
-  source: string;
   /** Lead-in of a story's source line, punctuation included: "Source:". */
   sourceLabel: string;
 }
