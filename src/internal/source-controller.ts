@@ -19,7 +19,7 @@ const LAZY_MARGIN = '300px 0px';
  * changes or the element leaves the page, and started again when it comes back unanswered.
  */
 export class SourceController implements ReactiveController {
-  private _src?: string;
+  private _requestedSrc?: string;
   private _lazy = false;
   /** Undefined while loading, and without `src`; kept across a disconnect, so nothing is fetched twice. */
   private _fetched?: Fetched;
@@ -36,15 +36,15 @@ export class SourceController implements ReactiveController {
 
   /** `src` is set and its answer has not come yet. */
   get pending(): boolean {
-    return !!this._src && !this._fetched;
+    return !!this._requestedSrc && !this._fetched;
   }
 
   /** Loads `src` (none when empty), unless it and `lazy` are what the last call asked for. */
   sync(src: string | null | undefined, lazy: boolean): void {
     const wanted = src || undefined;
-    if (wanted === this._src && (!wanted || lazy === this._lazy)) return;
+    if (wanted === this._requestedSrc && (!wanted || lazy === this._lazy)) return;
     this.hostDisconnected();
-    this._src = wanted;
+    this._requestedSrc = wanted;
     this._lazy = lazy;
     this._fetched = undefined;
     this.hostConnected();
@@ -57,7 +57,7 @@ export class SourceController implements ReactiveController {
    */
   reading<T>(selection: readonly unknown[], select: (document: Validated<DataDocument>, url: string) => Outcome<T>): SourceReading<T> | undefined {
     const fetched = this._fetched;
-    if (!this._src) return undefined;
+    if (!this._requestedSrc) return undefined;
     return {
       key: [fetched, ...selection],
       read: () => (!fetched ? undefined : 'failure' in fetched ? fetched.failure : select(fetched.document, fetched.url)),
@@ -65,7 +65,7 @@ export class SourceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const { _host: host, _src: src } = this;
+    const { _host: host, _requestedSrc: src } = this;
     // Nothing to load, already answered, or already fetching or watching: a second
     // hostConnected must not start a second run.
     if (!src || this._fetched || this._running || !host.isConnected) return;
