@@ -89,8 +89,7 @@ export class DataPipeline<T> {
   /** The error of the data set on show, if any. */
   error?: Error;
 
-  /** Where the winner stands in the order of preference, -1 for none. */
-  private _winnerRank = -1;
+  /** Which source won last (its rank first) and what its data set was made of. */
   private _winnerKey: readonly unknown[] = [];
   private _outcome?: Outcome<T>;
   /** The data the sources gave last, before any refinement. */
@@ -106,43 +105,36 @@ export class DataPipeline<T> {
   protected resolve(sources: readonly MaybeSource<T>[], refinement?: Refinement<T>): boolean {
     const rank = sources.findIndex(Boolean);
     const winner = sources[rank] || undefined;
-    const key = winner?.key ?? [];
-    if (rank !== this._winnerRank || !sameItems(key, this._winnerKey)) {
-      this._winnerRank = rank;
-      this._winnerKey = key;
+    const winnerKey = [rank, ...(winner?.key ?? [])];
+    if (!sameItems(winnerKey, this._winnerKey)) {
+      this._winnerKey = winnerKey;
       this._outcome = winner?.read();
-      this.pending = !!winner && !this._outcome;
     }
     const outcome = this._outcome;
-    const sourceData = winner && (outcome?.data ?? this._dataWhileMissing(sources, winner));
-    this._sourceData = sourceData;
-    const reportKey = [outcome, this.pending, sourceData, ...(refinement?.key ?? [])];
+    this.pending = !!winner && !outcome;
+    const sourceData = (this._sourceData = winner && (outcome?.data ?? this._dataWhileMissing(sources, winner)));
+    const reportKey = [outcome, sourceData, ...(refinement?.key ?? [])];
     if (sameItems(reportKey, this._reportedKey)) return false;
     const newDataSet = outcome !== this._reportedKey[0];
     this._reportedKey = reportKey;
-    return this._report(outcome, sourceData, newDataSet, refinement);
+    const { warner, eventQueue } = this._reporting;
+    if (newDataSet) {
+      warner.forget();
+      outcome?.warnings.forEach(warner.warn);
+    }
+    const refined = sourceData && refinement ? refinement.apply(sourceData, warner.warn) : { data: sourceData };
+    const error = (this.error = refined.error ?? outcome?.error);
+    const previous = this.data;
+    this.data = refined.data;
+    const name = this._name;
+    if (error && (newDataSet || refined.error)) eventQueue.add(`${name}-error`, { error });
+    // Only data the winner gave is announced: what stays on screen after a failure is not new.
+    if (refined.data && outcome?.data) eventQueue.add(`${name}-load`, { [name]: refined.data });
+    return refined.data !== previous;
   }
 
   /** What to show while the winner loads or after it failed: nothing, unless a subclass says otherwise. */
   protected _dataWhileMissing(_sources: readonly MaybeSource<T>[], _winner: SourceReading<T>): T | undefined {
     return undefined;
-  }
-
-  private _report(outcome: Outcome<T> | undefined, sourceData: T | undefined, newDataSet: boolean, refinement?: Refinement<T>): boolean {
-    const { warner, eventQueue } = this._reporting;
-    const name = this._name;
-    if (newDataSet) {
-      warner.forget();
-      outcome?.warnings.forEach((warning) => warner.warn(warning));
-    }
-    const refined = sourceData && refinement ? refinement.apply(sourceData, warner.warn) : { data: sourceData };
-    const error = refined.error ?? outcome?.error;
-    const previous = this.data;
-    this.data = refined.data;
-    this.error = error;
-    if (error && (newDataSet || refined.error)) eventQueue.add(`${name}-error`, { error });
-    // Only data the winner gave is announced: what stays on screen after a failure is not new.
-    if (refined.data && outcome?.data) eventQueue.add(`${name}-load`, { [name]: refined.data });
-    return refined.data !== previous;
   }
 }
