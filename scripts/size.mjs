@@ -9,7 +9,7 @@ const { sizeBudget } = JSON.parse(readFileSync('package.json', 'utf8'));
 async function perElement(entry) {
   const out = await build({
     entryPoints: [entry], bundle: true, minify: true, write: false, format: 'esm',
-    external: ['lit', 'lit/*', '@lit/*'], target: 'es2021', legalComments: 'none',
+    external: ['lit', 'lit/*', '@lit/*'], target: 'es2022', legalComments: 'none',
   });
   return Buffer.from(out.outputFiles[0].contents);
 }

@@ -45,7 +45,7 @@ function frameworks() {
       if (context.path !== REACT) return undefined;
       react ??= build({
         stdin: { contents: REACT_ENTRY, resolveDir: process.cwd(), loader: 'js' },
-        bundle: true, write: false, format: 'esm', target: 'es2021', logLevel: 'error',
+        bundle: true, write: false, format: 'esm', target: 'es2022', logLevel: 'error',
         // The development build, so React's own warnings reach the tests' console checks.
         define: { 'process.env.NODE_ENV': '"development"' },
       }).then((out) => out.outputFiles[0].text);
