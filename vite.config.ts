@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { litPrivate } from './scripts/vite-lit-private.mjs';
+import { litModern } from './scripts/vite-lit-modern.mjs';
 import { minifyTemplateLiterals } from './scripts/vite-minify-literals.mjs';
 import { mangleProperties } from './scripts/mangle-properties.mjs';
 
@@ -8,7 +9,7 @@ import { mangleProperties } from './scripts/mangle-properties.mjs';
 export default defineConfig({
   // The classic script and the ES bundle keep their Lit to themselves (see the plugin's file).
   // The CSS inside css`…` templates ships minified too (see the plugin's file).
-  plugins: [litPrivate(), minifyTemplateLiterals()],
+  plugins: [litPrivate(), litModern(), minifyTemplateLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

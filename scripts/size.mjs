@@ -40,12 +40,17 @@ const iife = rows[1].gzip;
 if (iife > esGzip * (1 + sizeBudget.iifeOverEsm)) failures.push(`IIFE is ${(100 * (iife / esGzip - 1)).toFixed(1)} % larger than the ES module`);
 
 // Lit must be bundled exactly once in the standalone files (no second copy pulled in by a path
-// alias). Each Lit module reads its polyfill hook once, under a global name minifiers keep.
-const LIT_MODULES = { ReactiveElement: 'reactiveElementPolyfillSupport', 'lit-html': 'litHtmlPolyfillSupport', LitElement: 'litElementPolyfillSupport' };
+// alias). Each Lit module spells a few names that minifiers keep, a known number of times: the
+// global metadata map (ReactiveElement), the `nothing` symbol (lit-html), the LitElement brand.
+const LIT_MODULES = {
+  ReactiveElement: { marker: 'litPropertyMetadata', perCopy: 2 },
+  'lit-html': { marker: 'lit-nothing', perCopy: 1 },
+  LitElement: { marker: '_$litElement$', perCopy: 1 },
+};
 for (const [name, bytes] of files.slice(0, 2)) {
   const text = bytes.toString();
-  for (const [module, marker] of Object.entries(LIT_MODULES)) {
-    const copies = text.split(marker).length - 1;
+  for (const [module, { marker, perCopy }] of Object.entries(LIT_MODULES)) {
+    const copies = (text.split(marker).length - 1) / perCopy;
     if (copies !== 1) failures.push(`${name}: Lit's ${module} appears ${copies} times, expected once`);
   }
 }
