@@ -27,8 +27,8 @@ export class StoryController extends DataPipeline<Partial<Story>> {
   /** The light DOM as last read: the inline JSON, the slots in use, the fallback. */
   lightDom: StoryLightDom = { slotted: new Set(), hasFallback: false };
 
-  private readonly _remote: SourceController;
-  private readonly _children: ChildrenController;
+  private readonly _children = new ChildrenController(this._host);
+  private readonly _remote = new SourceController(this._host, 'src');
   private _lightDomVersion?: number;
 
   constructor(
@@ -36,8 +36,6 @@ export class StoryController extends DataPipeline<Partial<Story>> {
     reporting: Reporting,
   ) {
     super('story', reporting);
-    this._children = new ChildrenController(_host);
-    this._remote = new SourceController(_host, 'src');
   }
 
   /** The story on show, once it has a title (or a slotted heading). */

@@ -43,8 +43,8 @@ export class QuotesController extends DataPipeline<Quote[]> {
   /** The quotes on show, filtered by `value`. */
   list: Quote[] = [];
 
-  private readonly _remote: SourceController;
-  private readonly _children: ChildrenController;
+  private readonly _children = new ChildrenController(this._host);
+  private readonly _remote = new SourceController(this._host, 'the quotes');
   private _lightDom?: LightDomRead;
   /** The data and filter that last matched nothing, so that failure is reported once. */
   private _unmatched: unknown[] = [];
@@ -54,8 +54,6 @@ export class QuotesController extends DataPipeline<Quote[]> {
     reporting: Reporting,
   ) {
     super('quotes', reporting);
-    this._children = new ChildrenController(_host);
-    this._remote = new SourceController(_host, 'the quotes');
   }
 
   /** Reads the sources as they are now, for an element in `lang`; true when the list on show changed. */
