@@ -4,7 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { BUNDLES, all, bundleFrame, one, textOf, type BundleFrame } from '../helpers/bundle-frame.js';
+import { QUOTE_BUNDLES, all, bundleFrame, one, textOf, type BundleFrame } from '../helpers/bundle-frame.js';
 import { fetchTable, type FetchTable } from '../helpers/fetch-table.js';
 import { recorder } from '../helpers/listen.js';
 import { QUOTES, json } from '../helpers/quotes.js';
@@ -19,7 +19,7 @@ function shownText(el: Element): string | undefined {
   return textOf(figure?.querySelector('[part~=text] bdi'));
 }
 
-for (const bundle of BUNDLES) {
+for (const bundle of QUOTE_BUNDLES) {
   describe(`<value-quote> through the ${bundle.name}`, () => {
     let frame: BundleFrame;
     let fetches: FetchTable | undefined;

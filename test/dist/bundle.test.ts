@@ -42,6 +42,19 @@ describe('standalone bundles', () => {
     expectUpgraded(frame);
   });
 
+  it('the <value-quote> module defines <value-quote> alone, and the full bundle then adds <success-story>', async () => {
+    frame = await openFrame(BODY);
+    await frame.addScript('/dist/value-quote.js');
+    const quote = frame.win.customElements.get('value-quote');
+    expect(quote, 'value-quote defined').to.be.a('function');
+    expect(frame.win.customElements.get('success-story'), 'success-story not defined').to.equal(undefined);
+    expect(frame.doc.querySelector('value-quote')!.shadowRoot).to.not.equal(null);
+    await frame.addScript('/dist/success-story.js?d');
+    expect(frame.win.customElements.get('value-quote')).to.equal(quote);
+    expect(frame.win.errors).to.deep.equal([]);
+    expectUpgraded(frame);
+  });
+
   it('the classic script after the ES module keeps the first definitions', async () => {
     frame = await openFrame(BODY);
     await frame.addScript('/dist/success-story.js?c');

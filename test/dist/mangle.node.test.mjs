@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseSync, Visitor } from 'vite';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const BUNDLES = ['dist/success-story.js', 'dist/success-story.iife.js'];
+const BUNDLES = ['dist/success-story.js', 'dist/success-story.iife.js', 'dist/value-quote.js'];
 // Ours, not Lit's cross-package `_$…` names; and not the mangler's own short names, which may
 // start with `_` too (`_e`): our members have full names of four letters or more.
 const PRIVATE = /^_(?!\$)[A-Za-z]\w{2,}/;

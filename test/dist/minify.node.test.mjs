@@ -9,7 +9,7 @@ import { minifyTemplateLiterals } from '../../scripts/vite-minify-literals.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 test('the standalone files hold no comment', () => {
-  for (const file of ['dist/success-story.js', 'dist/success-story.iife.js']) {
+  for (const file of ['dist/success-story.js', 'dist/success-story.iife.js', 'dist/value-quote.js']) {
     const text = readFileSync(`${root}${file}`, 'utf8');
     assert.equal(text.match(/\/\*[\s\S]{0,60}/)?.[0], undefined, file);
     assert.equal(text.match(/<!--[\s\S]{0,60}/)?.[0], undefined, file);

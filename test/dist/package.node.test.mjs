@@ -17,7 +17,7 @@ const files = packed.files.map((f) => f.path);
 test('the exports map has exactly the public entry points', () => {
   assert.deepEqual(Object.keys(pkg.exports), [
     '.', './value-quote.js', './success-story.js', './standalone.js', './standalone.iife.js',
-    './success-story.css', './story.schema.json', './custom-elements.json', './package.json',
+    './standalone/value-quote.js', './success-story.css', './story.schema.json', './custom-elements.json', './package.json',
   ]);
   for (const key of ['.', './value-quote.js', './success-story.js']) {
     assert.deepEqual(Object.keys(pkg.exports[key]), ['types', 'default'], `${key}: types first`);

@@ -4,10 +4,14 @@
  */
 import { openFrame, type Frame } from './frame.js';
 
+/** The files that define both elements. */
 export const BUNDLES = [
   { name: 'ES module', src: '/dist/success-story.js', type: 'module' },
   { name: 'classic script', src: '/dist/success-story.iife.js', type: 'classic' },
 ] as const;
+
+/** The files that define `<value-quote>`: both elements' and its own. */
+export const QUOTE_BUNDLES = [...BUNDLES, { name: '<value-quote> module', src: '/dist/value-quote.js', type: 'module' }] as const;
 
 /** An element as the tests drive it: its public API, typed loosely (the bundles ship no types). */
 export type BundledElement = HTMLElement & Record<string, any> & { updateComplete: Promise<boolean> };
@@ -20,7 +24,7 @@ export interface BundleFrame extends Frame {
   mount(markup: string, before?: (el: BundledElement) => void): Promise<BundledElement>;
 }
 
-export async function bundleFrame(bundle: (typeof BUNDLES)[number]): Promise<BundleFrame> {
+export async function bundleFrame(bundle: (typeof QUOTE_BUNDLES)[number]): Promise<BundleFrame> {
   const frame = await openFrame();
   await frame.addScript(bundle.src, bundle.type);
   return {
