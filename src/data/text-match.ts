@@ -21,6 +21,15 @@ export const parseValueList = (attr: string | null | undefined): string[] =>
 export const matchesValue = ({ value }: Quote, values: string[]): boolean =>
   !values.length || (!!value && values.some((wanted) => sameText(wanted, value)));
 
+/** Where a word was found, as indices into the original text. */
+export interface WordMatch {
+  start: number;
+  end: number;
+}
+
+const LETTER_OR_NUMBER_AT_END = /[\p{L}\p{N}]$/u;
+const LETTER_OR_NUMBER_AT_START = /^[\p{L}\p{N}]/u;
+
 /**
  * First whole-word occurrence of `word` in `text`, accent- and case-insensitive, as indices
  * into the original `text` (combining accents after the last letter included).
@@ -28,31 +37,37 @@ export const matchesValue = ({ value }: Quote, values: string[]): boolean =>
  * match inside `rigueurs`, because stretching a word to its plural is language-specific and a
  * highlight on the wrong word is worse than none.
  */
-export function findWord(text: string, word: string): { start: number; end: number } | undefined {
+export function findWord(text: string, word: string): WordMatch | undefined {
   const needle = fold(word).replace(/\s+/g, ' ');
   // The text folded character by character, remembering for each UTF-16 unit of the folded
   // text where its character starts in the original. Whitespace runs count as one space, so
   // "prise  de risque" still matches "prise de risque"; combining marks fold to nothing, so
   // they stay with the letter before them.
-  let folded = '';
+  // Pieces joined once at the end: growing a string while reading its end would copy it each time.
+  const pieces: string[] = [];
   const startInText: number[] = [];
   let position = 0;
+  let lastWasSpace = false;
   for (const character of text) {
     const foldedCharacter = /\s/.test(character) ? ' ' : fold(character);
-    if (foldedCharacter != ' ' || !folded.endsWith(' ')) {
-      folded += foldedCharacter;
+    if (foldedCharacter != ' ' || !lastWasSpace) {
+      pieces.push(foldedCharacter);
       for (let unit = foldedCharacter.length; unit--; ) startInText.push(position);
+      if (foldedCharacter) lastWasSpace = foldedCharacter == ' ';
     }
     position += character.length;
   }
+  const folded = pieces.join('');
   for (let at = needle ? folded.indexOf(needle) : -1; at >= 0; at = folded.indexOf(needle, at + 1)) {
     const after = at + needle.length;
-    // The u flag makes these look at whole code points, surrogate pairs included.
-    if (!/[\p{L}\p{N}]$/u.test(folded.slice(0, at)) && !/^[\p{L}\p{N}]/u.test(folded.slice(after))) {
+    // Two UTF-16 units hold any code point, so these look at the whole character next to the
+    // match (the u flag reads a surrogate pair as one) without copying the rest of the text.
+    if (!LETTER_OR_NUMBER_AT_END.test(folded.slice(Math.max(0, at - 2), at)) && !LETTER_OR_NUMBER_AT_START.test(folded.slice(after, after + 2))) {
       // The match ends where the next character with a folded form starts, so the marks after
       // the last letter are in, and so is all of a character that folds to several (`ﬁ`, `½`).
-      const end = startInText.find((start, unit) => unit >= after && start > startInText[after - 1]);
-      return { start: startInText[at], end: end ?? text.length };
+      let end = after;
+      while (end < startInText.length && startInText[end] <= startInText[after - 1]) end++;
+      return { start: startInText[at], end: startInText[end] ?? text.length };
     }
   }
   return undefined;

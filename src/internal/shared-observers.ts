@@ -5,17 +5,16 @@
 
 type Callback = (value: boolean) => void;
 
-/** One subscription: its element, its callback, and the last value it was given. */
+/** One subscription: its callback, and the last value it was given. */
 interface Watch {
-  element: Element;
   onChange: Callback;
   visible?: boolean;
 }
 
-/** The observer for one rootMargin and the subscriptions it serves. */
+/** The observer for one rootMargin and the subscriptions it serves, by element. */
 interface SharedObserver {
   observer: IntersectionObserver;
-  watches: Set<Watch>;
+  watchesByElement: Map<Element, Set<Watch>>;
 }
 
 // Keyed by rootMargin, a CSS length list, so no key can clash with Object.prototype.
@@ -28,32 +27,35 @@ const byMargin: Record<string, SharedObserver | undefined> = {};
 export function observeIntersection(element: Element, onChange: Callback, rootMargin = '0px'): () => void {
   let shared = byMargin[rootMargin];
   if (!shared) {
-    const watches = new Set<Watch>();
+    const watchesByElement = new Map<Element, Set<Watch>>();
     const observer = new IntersectionObserver(
       (entries) => {
         for (const { target, isIntersecting } of entries) {
           // A copy: a callback may unobserve itself while we iterate.
-          for (const watch of [...watches]) {
-            if (watch.element == target && watch.visible !== isIntersecting) watch.onChange((watch.visible = isIntersecting));
+          for (const watch of [...(watchesByElement.get(target) ?? [])]) {
+            if (watch.visible !== isIntersecting) watch.onChange((watch.visible = isIntersecting));
           }
         }
       },
       { rootMargin },
     );
-    shared = byMargin[rootMargin] = { observer, watches };
+    shared = byMargin[rootMargin] = { observer, watchesByElement };
   }
-  const { observer, watches } = shared;
+  const { observer, watchesByElement } = shared;
+  let watches = watchesByElement.get(element);
+  if (!watches) watchesByElement.set(element, (watches = new Set()));
   // Each subscription is its own object, so the same function may subscribe twice.
-  const watch: Watch = { element, onChange };
+  const watch: Watch = { onChange };
   watches.add(watch);
   // Observing afresh makes the observer report the element once more, so a late subscriber
   // learns the current state; those who know it already are not told again.
   observer.unobserve(element);
   observer.observe(element);
   return () => {
-    if (!watches.delete(watch)) return;
-    if (![...watches].some((other) => other.element == element)) observer.unobserve(element);
-    if (!watches.size) {
+    if (!watches.delete(watch) || watches.size) return;
+    watchesByElement.delete(element);
+    observer.unobserve(element);
+    if (!watchesByElement.size) {
       observer.disconnect();
       delete byMargin[rootMargin];
     }

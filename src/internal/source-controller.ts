@@ -7,6 +7,17 @@ import { observeIntersection } from './shared-observers.js';
 /** What the latest request gave: the validated document and its URL, or the outcome of its failure. */
 type Fetched = { document: Validated<DataDocument>; url: string } | { failure: Outcome<never> };
 
+// Elements asking for one URL at once share its request and so its parsed answer: each such
+// answer is validated once for all of them (every element then picks its own story from it).
+const validatedAnswers = new WeakMap<object, Validated<DataDocument>>();
+
+function validatedAnswer(data: unknown, url: string): Validated<DataDocument> {
+  if (typeof data != 'object' || !data) return validateDocument(data, { base: url });
+  let validated = validatedAnswers.get(data);
+  if (!validated) validatedAnswers.set(data, (validated = validateDocument(data, { base: url })));
+  return validated;
+}
+
 // Starting the request a screen's edge early lets the data arrive before the reader scrolls
 // to the element, like the browser's own lazy images, while elements far down never fetch.
 const LAZY_MARGIN = '300px 0px';
@@ -81,7 +92,7 @@ export class SourceController implements ReactiveController {
       };
       // fetchJson rejects with SourceError only.
       fetchJson(url, { signal }).then(
-        (data) => settle({ document: validateDocument(data, { base: url }), url }),
+        (data) => settle({ document: validatedAnswer(data, url), url }),
         (error) => settle({ failure: { warnings: [`could not load ${this._what}: ${error.message}`], error } }),
       );
     };
