@@ -1,7 +1,7 @@
 /**
  * The one way both elements get their data: the first source present wins; what it gives is
  * validated and reported once (console, load and error events); while it loads, or after it
- * failed, what was shown stays on screen.
+ * failed, the element says what stays on screen.
  */
 import { SourceError, type SourceErrorKind } from '../data/load.js';
 import type { Validated } from '../data/validate.js';

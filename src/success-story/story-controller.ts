@@ -18,7 +18,6 @@ export interface StoryHost extends ReactiveControllerHost, Element, StoryAttribu
   loading: string;
 }
 
-
 /**
  * The story to show: the first data source present wins (property, inline JSON, `src`, the
  * attributes alone), then the attributes are laid over it.
