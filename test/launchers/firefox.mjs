@@ -1,9 +1,11 @@
 // The system's Firefox ESR, driven by puppeteer-core over WebDriver BiDi. It reuses the runner's
 // Chrome launcher, which only needs a puppeteer browser: the commands of
-// @web/test-runner-commands that speak puppeteer (keys, mouse, viewport) then work unchanged.
+// @web/test-runner-commands that speak puppeteer (keys, mouse, viewport, and media through
+// firefox-media.mjs) then work unchanged.
 import * as puppeteerCore from 'puppeteer-core';
 import { ChromeLauncher } from '@web/test-runner-chrome';
 import { requireInstalled } from './system-browser.mjs';
+import { withMediaEmulation } from './firefox-media.mjs';
 
 class FirefoxLauncher extends ChromeLauncher {
   async initialize(config, testFiles) {
@@ -22,11 +24,11 @@ class FirefoxLauncher extends ChromeLauncher {
 }
 
 export function firefoxLauncher({ executablePath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr' } = {}) {
-  const launchOptions = { browser: 'firefox', executablePath, headless: true, args: ['--headless'] };
+  const launchOptions = { browser: 'firefox', executablePath, headless: true, args: ['--headless', '--remote-allow-system-access'] };
   return new FirefoxLauncher(
     launchOptions,
     ({ browser }) => browser.defaultBrowserContext(),
-    ({ context }) => context.newPage(),
+    async ({ context }) => withMediaEmulation(await context.newPage()),
     puppeteerCore,
   );
 }

@@ -31,11 +31,12 @@ export async function fallbackPage(withCss: boolean): Promise<Frame> {
   return frame;
 }
 
-/** Runs the element's script in the frame and resolves once the upgraded story has settled. */
+/** Runs the element's script in the frame and resolves once the upgraded story has settled; throws if it did not upgrade. */
 export async function upgrade(frame: Frame): Promise<HTMLElement> {
   await frame.addScript('/src/success-story.ts');
   const el = frame.doc.querySelector('success-story') as HTMLElement & { updateComplete: Promise<unknown> };
   await el.updateComplete;
+  if (!el.shadowRoot?.querySelector('[part=article]')) throw new Error('the story did not upgrade');
   await new Promise((r) => setTimeout(r, 300));
   return el;
 }

@@ -10,7 +10,7 @@ const SHORT_AND_LONG = json([
   { text: 'Moyenne, sans plus.', author: 'B' },
 ]);
 
-describe('value-quote print (Chromium only: emulating print media needs CDP)', () => {
+describe('value-quote print (Chromium and Firefox: WebKitWebDriver cannot emulate print media)', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
   for (const transition of ['fade', 'slide']) {
