@@ -32,6 +32,15 @@ async function startVirtualDisplay() {
   return { process: xvfb, display };
 }
 
+// Shorter than the runner's 30 s browserStartTimeout, so the failure says which browser did not start.
+const sessionTimeout = 20_000;
+
+function withTimeout(promise, ms, message) {
+  let timer;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 async function freePort() {
   const server = createServer().listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -67,13 +76,18 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   async createDriverManager() {
-    this.display = await startVirtualDisplay();
-    this.driverProcess = await startDriver(this.display.display);
-    this.options = { ...this.options, hostname: '127.0.0.1', port: this.driverProcess.port };
+    // A browser that failed to start fails every test file with the same message, without
+    // starting a display and a driver again for each.
+    if (this.startFailure) throw this.startFailure;
     try {
-      return await super.createDriverManager();
+      this.display = await startVirtualDisplay();
+      this.driverProcess = await startDriver(this.display.display);
+      this.options = { ...this.options, hostname: '127.0.0.1', port: this.driverProcess.port };
+      return await withTimeout(super.createDriverManager(), sessionTimeout, `no browser session within ${sessionTimeout / 1000} s`);
     } catch (error) {
-      throw new Error(`WebKit (${miniBrowser}) did not start: ${error.message}`, { cause: error });
+      this.startFailure = new Error(`WebKit (${miniBrowser}) did not start: ${error.message}`, { cause: error });
+      await this.stop();
+      throw this.startFailure;
     }
   }
 
