@@ -41,6 +41,13 @@ function withTimeout(promise, ms, message) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Sizes the window for the viewport the runner gives Chromium and Firefox pages, so layouts are compared alike. */
+async function setViewport(driver, width, height) {
+  const [innerWidth, innerHeight] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+  const outer = await driver.getWindowSize();
+  await driver.setWindowSize(outer.width - innerWidth + width, outer.height - innerHeight + height);
+}
+
 async function freePort() {
   const server = createServer().listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -83,7 +90,9 @@ class WebKitLauncher extends WebdriverLauncher {
       this.display = await startVirtualDisplay();
       this.driverProcess = await startDriver(this.display.display);
       this.options = { ...this.options, hostname: '127.0.0.1', port: this.driverProcess.port };
-      return await withTimeout(super.createDriverManager(), sessionTimeout, `no browser session within ${sessionTimeout / 1000} s`);
+      const manager = await withTimeout(super.createDriverManager(), sessionTimeout, `no browser session within ${sessionTimeout / 1000} s`);
+      await setViewport(this.driver, 800, 600);
+      return manager;
     } catch (error) {
       this.startFailure = new Error(`WebKit (${miniBrowser}) did not start: ${error.message}`, { cause: error });
       await this.stop();
