@@ -12,7 +12,9 @@ export function countWords(text: string, lang?: string): number {
     // A quote's `lang` comes from the data and may not be a language tag: segment it as the page would.
     words = new Intl.Segmenter(undefined, { granularity: 'word' });
   }
-  return [...words.segment(text)].filter((s) => s.isWordLike).length;
+  // WebKit does not call a segment that ends in a digit word-like (`1999`, `mp3`), as V8 and
+  // SpiderMonkey do: count it too, so a quote stays as long in Safari as elsewhere.
+  return [...words.segment(text)].filter((s) => s.isWordLike || /\p{N}/u.test(s.segment)).length;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import { fetchTable, type FetchTable } from '../helpers/fetch-table.js';
 import {
   COLLECTION,
@@ -184,13 +185,20 @@ describe('success-story data sources', () => {
 
   it('shows the latest src when src changes while a request is under way', async () => {
     net.restore();
-    net = fetchTable({ '/slow.json': { json: STORY_EN, delay: 50 }, '/story-fr.json': { json: STORY_FR } });
-    const el = await mount(html`<success-story src="/slow.json"></success-story>`);
-    el.src = '/story-fr.json';
-    await next('story-load');
-    await new Promise((r) => setTimeout(r, 80));
-    await settled(el);
-    expect(titleText(el)).to.equal(STORY_FR.title);
-    expect(net.signals()[0]!.aborted).to.equal(true);
+    // The answers wait on fake time: on a busy machine, real time could deliver the slow one before src changes.
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      net = fetchTable({ '/slow.json': { json: STORY_EN, delay: 50 }, '/story-fr.json': { json: STORY_FR } });
+      const el = await mount(html`<success-story src="/slow.json"></success-story>`);
+      const loaded = next('story-load');
+      el.src = '/story-fr.json';
+      await clock.tickAsync(80);
+      await loaded;
+      await settled(el);
+      expect(titleText(el)).to.equal(STORY_FR.title);
+      expect(net.signals()[0]!.aborted).to.equal(true);
+    } finally {
+      clock.restore();
+    }
   });
 });

@@ -1,7 +1,9 @@
 import { html, expect, fixture } from '@open-wc/testing';
+import type sinon from 'sinon';
 import {
-  QUOTES, json, mount, settle, figures, shownText, recorder, warnings, $, untilIntersection,
+  QUOTES, json, mount, settle, figures, shownText, recorder, warnings, $, untilIntersection, fakeClock,
 } from '../helpers/value-quote-harness.js';
+import { frames } from '../helpers/viewport.js';
 import type { ValueQuote } from '../../src/value-quote.js';
 import type { Quote } from '../../src/data/types.js';
 import { fetchTable, type FetchTable } from '../helpers/fetch-table.js';
@@ -17,9 +19,13 @@ const texts = (el: ValueQuote) =>
 
 describe('value-quote data sources, first found wins', () => {
   let fetches: FetchTable | undefined;
+  // Canned answers are slow in fake time: a busy machine cannot make them arrive early.
+  let clock: sinon.SinonFakeTimers | undefined;
   afterEach(() => {
     fetches?.restore();
     fetches = undefined;
+    clock?.restore();
+    clock = undefined;
   });
 
   it('1. the quotes property wins over everything else', async () => {
@@ -66,24 +72,29 @@ describe('value-quote data sources, first found wins', () => {
     }
 
     it('shows the light-DOM fallback while loading, then the fetched quotes', async () => {
+      clock = fakeClock();
       fetches = fetchTable({ '/slow.json': { json: A, delay: 50 } });
       const r = recorder();
       const el = await mount(html`<value-quote src="/slow.json" @quotes-load=${r.push}>
         <figure><blockquote>Light one.</blockquote></figure><figure><blockquote>Light two.</blockquote></figure></value-quote>`);
       expect(texts(el)).to.deep.equal(['Light one.', 'Light two.']);
       expect(r.events, 'no load event for the fallback').to.have.length(0);
+      await clock.tickAsync(50);
       await r.until('quotes-load');
       await el.updateComplete;
       expect(texts(el)).to.deep.equal(['A one.', 'A two.']);
     });
 
     it('a later src wins over a slower earlier one', async () => {
+      clock = fakeClock();
       fetches = fetchTable({ '/slow.json': { json: A, delay: 80 }, '/fast.json': { json: B } });
       const r = recorder();
       const el = await mount(html`<value-quote src="/slow.json" @quotes-load=${r.push}></value-quote>`);
       el.src = '/fast.json';
+      await el.updateComplete;
+      await clock.tickAsync(120);
       await r.until('quotes-load');
-      await new Promise((done) => setTimeout(done, 120));
+      await frames(2);
       await el.updateComplete;
       expect(texts(el)).to.deep.equal(['B one.', 'B two.']);
       expect(r.events).to.have.length(1);

@@ -1,7 +1,6 @@
 import { html, expect, fixture } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { openFrame, type Frame } from '../helpers/frame.js';
-import { json, slides, $ } from '../helpers/value-quote-harness.js';
+import { json, slides } from '../helpers/value-quote-harness.js';
 import type { ValueQuote } from '../../src/value-quote.js';
 
 const SHORT_AND_LONG = json([
@@ -88,24 +87,4 @@ describe('value-quote layout: no shift, ever', () => {
       });
     }
   });
-});
-
-describe('value-quote print', () => {
-  afterEach(() => emulateMedia({ media: 'screen' }));
-
-  for (const transition of ['fade', 'slide']) {
-    it(`shows every quote, one after another, without controls (${transition})`, async () => {
-      const el = await fixture<ValueQuote>(
-        html`<value-quote controls="full" transition=${transition} quotes=${SHORT_AND_LONG}></value-quote>`,
-      );
-      await emulateMedia({ media: 'print' });
-      expect(getComputedStyle($(el, '[part=controls]')!).display).to.equal('none');
-      const boxes = slides(el).map((s) => [getComputedStyle(s).visibility, s.getBoundingClientRect()] as const);
-      expect(boxes.every(([v]) => v === 'visible')).to.equal(true);
-      // Aligned on one edge: no quote is left shifted by the slide transition.
-      expect(boxes.map(([, r]) => r.left)).to.deep.equal(boxes.map(() => boxes[0][1].left));
-      expect(boxes[1][1].top).to.be.greaterThan(boxes[0][1].top);
-      expect(boxes[2][1].top).to.be.greaterThan(boxes[1][1].top);
-    });
-  }
 });

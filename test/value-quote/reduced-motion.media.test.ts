@@ -14,7 +14,7 @@ async function prefer(reducedMotion: 'reduce' | 'no-preference'): Promise<void> 
   await changed;
 }
 
-describe('value-quote with prefers-reduced-motion', () => {
+describe('value-quote with prefers-reduced-motion (Chromium and Firefox: WebKitWebDriver cannot emulate the preference)', () => {
   beforeEach(() => sessionStorage.clear());
   afterEach(async () => {
     await prefer('no-preference');
