@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { litPrivate } from './scripts/vite-lit-private.mjs';
 import { litModern } from './scripts/vite-lit-modern.mjs';
+import { litPolicyOnce } from './scripts/vite-lit-policy.mjs';
 import { minifyTemplateLiterals } from './scripts/vite-minify-literals.mjs';
 import { mangleProperties } from './scripts/mangle-properties.mjs';
 
@@ -9,16 +10,21 @@ import { mangleProperties } from './scripts/mangle-properties.mjs';
 // them (a build of its own, so it shares no chunk with the other). The package build (dist/esm,
 // Lit external, .d.ts) comes from `tsc -p tsconfig.build.json`.
 const BUNDLES = {
-  both: { entry: 'src/standalone.ts', formats: ['es', 'iife'], files: { es: 'success-story.js', iife: 'success-story.iife.js' } },
-  'value-quote': { entry: 'src/value-quote-standalone.ts', formats: ['es'], files: { es: 'value-quote.js' } },
+  both: {
+    entry: 'src/standalone.ts',
+    tags: ['value-quote', 'success-story'],
+    formats: ['es', 'iife'],
+    files: { es: 'success-story.js', iife: 'success-story.iife.js' },
+  },
+  'value-quote': { entry: 'src/value-quote-standalone.ts', tags: ['value-quote'], formats: ['es'], files: { es: 'value-quote.js' } },
 } as const;
 
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'value-quote' ? BUNDLES['value-quote'] : BUNDLES.both;
   return {
-    // The classic script and the ES bundle keep their Lit to themselves (see the plugin's file).
-    // The CSS inside css`…` templates ships minified too (see the plugin's file).
-    plugins: [litPrivate(), litModern(), minifyTemplateLiterals()],
+    // Each plugin's file says why: the bundle's Lit kept to itself, without what unsupported
+    // browsers need, creating its Trusted Types policy once; templates minified.
+    plugins: [litPrivate(), litModern(), litPolicyOnce([...bundle.tags]), minifyTemplateLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: bundle === BUNDLES.both,

@@ -4,10 +4,10 @@ import type { ValueQuote } from '../../src/value-quote.js';
 
 type FrameWindow = Window & typeof globalThis & { violations: string[]; errors: string[] };
 
-/** Opens the fixture page that sets a strict Content-Security-Policy with Trusted Types. */
-async function openStrictPage(): Promise<{ win: FrameWindow; doc: Document; remove: () => void }> {
+/** Opens a fixture page that sets a strict Content-Security-Policy with Trusted Types. */
+async function openStrictPage(fixture = 'csp.html'): Promise<{ win: FrameWindow; doc: Document; remove: () => void }> {
   const iframe = document.createElement('iframe');
-  iframe.src = new URL('./fixtures/csp.html', import.meta.url).href;
+  iframe.src = new URL(`./fixtures/${fixture}`, import.meta.url).href;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   document.body.append(iframe);
   await loaded;
@@ -39,6 +39,25 @@ describe('the bundle under a strict Content-Security-Policy', () => {
       expect(win.violations, 'CSP violations').to.deep.equal([]);
       expect(win.errors, 'page errors').to.deep.equal([]);
       expect(win.trustedTypes, 'Trusted Types available').to.exist;
+    } finally {
+      remove();
+    }
+  });
+
+  it('loads three times under a Trusted Types list that allows Lit’s policy once, without an error or a violation', async () => {
+    const { win, doc, remove } = await openStrictPage('csp-twice.html');
+    try {
+      await win.customElements.whenDefined('success-story');
+      // The classic script is deferred: it has run once the document has loaded.
+      if (doc.readyState != 'complete') await new Promise((resolve) => win.addEventListener('load', resolve, { once: true }));
+      const quote = doc.querySelector('value-quote') as ValueQuote;
+      const story = doc.querySelector('success-story') as SuccessStory;
+      await quote.updateComplete;
+      await story.updateComplete;
+      expect(quote.shadowRoot!.textContent).to.contain('La persévérance gagne le succès.');
+      expect(story.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.contain('Alibaba');
+      expect(win.violations, 'CSP violations').to.deep.equal([]);
+      expect(win.errors, 'page errors').to.deep.equal([]);
     } finally {
       remove();
     }
