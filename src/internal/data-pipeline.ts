@@ -106,13 +106,14 @@ export class DataPipeline<T> {
     const rank = sources.findIndex(Boolean);
     const winner = sources[rank] || undefined;
     const winnerKey = [rank, ...(winner?.key ?? [])];
+    const sameSource = rank === this._winnerKey[0];
     if (!sameItems(winnerKey, this._winnerKey)) {
       this._winnerKey = winnerKey;
       this._outcome = winner?.read();
     }
     const outcome = this._outcome;
     this.pending = !!winner && !outcome;
-    const sourceData = (this._sourceData = winner && (outcome?.data ?? this._dataWhileMissing(sources, winner)));
+    const sourceData = (this._sourceData = winner && (outcome?.data ?? this._dataWhileMissing(sources, winner, sameSource)));
     const reportKey = [outcome, sourceData, ...(refinement?.key ?? [])];
     if (sameItems(reportKey, this._reportedKey)) return false;
     const newDataSet = outcome !== this._reportedKey[0];
@@ -133,8 +134,11 @@ export class DataPipeline<T> {
     return refined.data !== previous;
   }
 
-  /** What to show while the winner loads or after it failed: nothing, unless a subclass says otherwise. */
-  protected _dataWhileMissing(_sources: readonly MaybeSource<T>[], _winner: SourceReading<T>): T | undefined {
-    return undefined;
+  /**
+   * What to show while the winner loads or after it failed (`sameSource` when the source that won
+   * before is still the winner): what that source gave last, else nothing. A subclass may say more.
+   */
+  protected _dataWhileMissing(_sources: readonly MaybeSource<T>[], _winner: SourceReading<T>, sameSource: boolean): T | undefined {
+    return sameSource ? this._sourceData : undefined;
   }
 }

@@ -92,7 +92,7 @@ export class QuotesController extends DataPipeline<Quote[]> {
     return true;
   }
 
-  /** While the winner loads or after it failed: the quotes shown before, else the first other source's. */
+  /** While the winner loads or after it failed: the quotes shown before, whatever gave them, else the first other source's. */
   protected override _dataWhileMissing(sources: readonly MaybeSource<Quote[]>[], winner: SourceReading<Quote[]>): Quote[] | undefined {
     if (this._sourceData) return this._sourceData;
     for (const source of sources) {

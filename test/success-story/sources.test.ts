@@ -201,4 +201,30 @@ describe('success-story data sources', () => {
       clock.restore();
     }
   });
+
+  // url, how it fails
+  const FAILING_SOURCES: [string, Parameters<typeof fetchTable>[0][string]][] = [
+    ['/missing.json', { status: 404 }],
+    ['/broken.json', { status: 500 }],
+    ['/not-json.json', { text: '{"title":' }],
+  ];
+  for (const [url, route] of FAILING_SOURCES) {
+    it(`keeps the story on screen when a new src fails (${url}), and still reports the failure`, async () => {
+      net.restore();
+      net = fetchTable({ '/story-fr.json': { json: STORY_FR }, [url]: route });
+      const loaded = next('story-load');
+      const el = await mount(html`<success-story src="/story-fr.json"></success-story>`);
+      await loaded;
+      await settled(el);
+      const failed = next<{ error: Error }>('story-error');
+      el.src = url;
+      const { detail } = await failed;
+      await settled(el);
+      expect(detail.error.message).to.contain(url);
+      expect(titleText(el)).to.equal(STORY_FR.title);
+      expect(el.shadowRoot!.textContent).not.to.contain('could not be shown');
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+      expect(warn.messages().some((message) => message.startsWith('success-story: could not load src:') && message.includes(url))).to.equal(true);
+    });
+  }
 });
