@@ -45,11 +45,6 @@ export class SourceController implements ReactiveController {
     _host.addController(this);
   }
 
-  /** `src` is set and its answer has not come yet. */
-  get pending(): boolean {
-    return !!this._requestedSrc && !this._fetched;
-  }
-
   /** Loads `src` (none when empty), unless it and `lazy` are what the last call asked for. */
   sync(src: string | null | undefined, lazy: boolean): void {
     const wanted = src || undefined;
