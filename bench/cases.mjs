@@ -15,7 +15,7 @@ async function open(browser, url, viewport) {
   const result = await page.waitForFunction(() => window.benchResult, { timeout: PAGE_TIMEOUT }).then((handle) => handle.jsonValue());
   const failures = [...errors, ...result.failures];
   if (failures.length) throw new Error(`${url}: ${failures.join('; ')}`);
-  return { page, cdp: await page.createCDPSession(), result };
+  return { page, result };
 }
 
 /** T and T+L of one page load. */
@@ -33,7 +33,8 @@ export async function measureLoad(browser, url) {
  */
 export async function measureRotation(browser, url, { elements, interval, rotations }) {
   const viewport = { width: 1280, height: 1600 };
-  const { page, cdp } = await open(browser, url, viewport);
+  const { page } = await open(browser, url, viewport);
+  const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
   await page.waitForFunction((count) => window.rotation.quoteChanges >= count, { timeout: PAGE_TIMEOUT }, elements);
   await sleep(interval / 4);
@@ -80,7 +81,8 @@ async function hide(page, cdp) {
  * hidden, each over `virtualMs` of virtual time.
  */
 export async function measureIdle(browser, url, { virtualMs }) {
-  const { page, cdp } = await open(browser, url);
+  const { page } = await open(browser, url);
+  const cdp = await page.createCDPSession();
   await page.evaluate(afterTwoFrames);
   const callbacks = () => page.evaluate(() => window.timerCallbacks);
   const start = await callbacks();
@@ -108,7 +110,8 @@ async function heapAfterGc(cdp) {
  * after the first `warmCycles` (which fill the caches every later element shares).
  */
 export async function measureMemory(browser, url, { element, warmCycles, cycles }) {
-  const { page, cdp } = await open(browser, url);
+  const { page } = await open(browser, url);
+  const cdp = await page.createCDPSession();
   try {
     await page.evaluate(createAndRemove, { ...element, count: warmCycles });
     const warm = await heapAfterGc(cdp);

@@ -38,7 +38,7 @@ export function formatReport(results) {
   const ms = fixed(1);
   const times = Object.entries(load).map(([name, { elements, median: { T, TL } }]) => [`${elements} ${name}`, ms(T), ms(TL)]);
   const sections = [
-    `${results.date} · ${results.machine.cpu} × ${results.machine.cores} cores · ${results.chromium} · load average ${results.machine.loadAverage.map(fixed(1)).join(' ')}`,
+    `${results.date} · ${results.machine.cpu} × ${results.machine.cores} cores · ${results.chromium} · load average ${results.machine.loadAverage.start.map(fixed(1)).join(' ')} at the start, ${results.machine.loadAverage.end.map(fixed(1)).join(' ')} at the end`,
     `Load, median of ${settings.pages} pages (ms)\n\n${table(['page', 'T', 'T+L'], times)}`,
     `Ratios of medians\n\n${table(['', 'T', 'T+L'], Object.entries(ratios).map(([name, { T, TL }]) => [name, fixed(2)(T), fixed(2)(TL)]))}`,
     `Rotation, ${settings.counts.rotation} visible quotes every ${settings.rotation.interval} ms, ${settings.rotation.rotations} rounds, median of ${settings.pages} pages\n\n${table(

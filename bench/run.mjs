@@ -40,7 +40,7 @@ async function inTurns(cases, pages, measure, { warmUp = true } = {}) {
 }
 
 const started = performance.now();
-const machine = { cpu: cpus()[0].model, cores: cpus().length, loadAverage: loadavg() };
+const machine = { cpu: cpus()[0].model, cores: cpus().length, loadAverage: { start: loadavg() } };
 const story = await readStory();
 const references = await buildReferences(GENERATED);
 const pages = await writePages({ story, references, counts: SETTINGS.counts });
@@ -94,6 +94,7 @@ try {
     bytes: await measureBytes(Object.values(references).map((path) => path.slice(1))),
   };
   results.durationSeconds = (performance.now() - started) / 1000;
+  machine.loadAverage.end = loadavg();
   await report(results, 'bench/results.json');
 } finally {
   await browser.close();
