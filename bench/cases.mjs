@@ -5,16 +5,20 @@ import { afterTwoFrames, createAndRemove } from './measure.mjs';
 const PAGE_TIMEOUT = 60_000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Opens `url` in a new page and waits for its inline module's result. */
+/**
+ * Opens `url` in a new page and waits for its inline module's result. The result is awaited
+ * rather than polled for, so nothing but the page itself runs in it while it is timed.
+ */
 async function open(browser, url, viewport) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   if (viewport) await page.setViewport(viewport);
   await page.goto(url);
-  const result = await page.waitForFunction(() => window.benchResult, { timeout: PAGE_TIMEOUT }).then((handle) => handle.jsonValue());
-  const failures = [...errors, ...result.failures];
-  if (failures.length) throw new Error(`${url}: ${failures.join('; ')}`);
+  const timeout = new Promise((resolve) => setTimeout(resolve, PAGE_TIMEOUT).unref());
+  const result = await Promise.race([page.evaluate(() => window.benchResult), timeout]);
+  if (result?.failure) errors.push(result.failure);
+  if (!result || errors.length) throw new Error(`${url}: ${errors.join('; ') || `no result in ${PAGE_TIMEOUT / 1000} s`}`);
   return { page, result };
 }
 
@@ -36,7 +40,7 @@ export async function measureRotation(browser, url, { elements, interval, rotati
   const { page } = await open(browser, url, viewport);
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
-  await page.waitForFunction((count) => window.rotation.quoteChanges >= count, { timeout: PAGE_TIMEOUT }, elements);
+  await page.waitForFunction((count) => window.rotation.quoteChanges >= count, { timeout: PAGE_TIMEOUT, polling: 100 }, elements);
   await sleep(interval / 4);
   const snapshot = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -72,7 +76,7 @@ async function runVirtualTime(cdp, ms) {
 async function hide(page, cdp) {
   const { windowId } = await cdp.send('Browser.getWindowForTarget');
   await cdp.send('Browser.setWindowBounds', { windowId, bounds: { windowState: 'minimized' } });
-  await page.waitForFunction(() => document.visibilityState === 'hidden', { timeout: PAGE_TIMEOUT });
+  await page.waitForFunction(() => document.visibilityState === 'hidden', { timeout: PAGE_TIMEOUT, polling: 100 });
   return () => cdp.send('Browser.setWindowBounds', { windowId, bounds: { windowState: 'normal' } });
 }
 
