@@ -87,7 +87,7 @@ function describePages({ story, references, counts }) {
   };
 }
 
-/** Writes every page under GENERATED; resolves with each case's URL path and description. */
+/** Writes every page under GENERATED; resolves with each case's URL path and element count. */
 export async function writePages(options) {
   const pages = describePages(options);
   await mkdir(GENERATED, { recursive: true });
@@ -95,7 +95,7 @@ export async function writePages(options) {
   for (const [name, { head, body, bundle, selector, inner, event, count }] of Object.entries(pages)) {
     const path = `/${GENERATED}/${name.replace(/\W+/g, '-')}.html`;
     await writeFile(`.${path}`, page({ title: `bench: ${name}`, head, body, timing: { bundle, selector, inner, event } }));
-    written[name] = { path, count, selector };
+    written[name] = { path, count };
   }
   return written;
 }
