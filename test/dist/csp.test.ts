@@ -62,4 +62,41 @@ describe('the bundle under a strict Content-Security-Policy', () => {
       remove();
     }
   });
+
+  it('works under default-src \'none\' with only its own scripts allowed: every layout, theme and control, no violation', async () => {
+    const { win, doc, remove } = await openStrictPage('csp-none.html');
+    try {
+      await win.customElements.whenDefined('success-story');
+      const stories = doc.getElementById('stories')!;
+      for (const layout of ['card', 'compact', 'banner']) {
+        for (const theme of ['light', 'dark', 'auto']) {
+          const story = doc.createElement('success-story') as SuccessStory;
+          story.setAttribute('layout', layout);
+          story.setAttribute('theme', theme);
+          story.story = {
+            title: `Jack Ma (${layout}, ${theme})`, kicker: 'Success story', subject: { name: 'Jack Ma', role: 'Fondateur' },
+            summary: ['À 14 ans…', 'En 1999…'], milestones: [{ date: '1999', label: 'alibaba.com' }], values: ['Persévérance'],
+            quotes: [{ text: 'La persévérance gagne le succès.', value: 'Persévérance' }, { text: 'Le courage.', value: 'Courage' }],
+            cta: { label: 'Découvrir', href: 'https://www.alibabagroup.com/' }, source: { name: 'Blog', href: 'https://example.com/' },
+          };
+          stories.append(story);
+          await story.updateComplete;
+        }
+      }
+      const quotes = [...doc.querySelectorAll('value-quote')] as ValueQuote[];
+      for (const quote of quotes) await quote.updateComplete;
+      const [carousel] = quotes;
+      for (const part of ['next', 'previous', 'dot', 'pause', 'toggle']) {
+        carousel.shadowRoot!.querySelector<HTMLButtonElement>(`[part~=${part}]`)?.click();
+        await carousel.updateComplete;
+      }
+      const article = stories.querySelector('success-story')!.shadowRoot!.querySelector('[part~="article"]')!;
+      // The styles apply: constructed stylesheets are not the page's style sources.
+      expect(getComputedStyle(article).display).to.equal('flex');
+      expect(win.violations, 'CSP violations').to.deep.equal([]);
+      expect(win.errors, 'page errors').to.deep.equal([]);
+    } finally {
+      remove();
+    }
+  });
 });
