@@ -4,20 +4,29 @@ import type { ValueQuote } from '../../src/value-quote.js';
 
 type FrameWindow = Window & typeof globalThis & { violations: string[]; errors: string[] };
 
-/** Opens a fixture page that sets a strict Content-Security-Policy with Trusted Types. */
-async function openStrictPage(fixture = 'csp.html'): Promise<{ win: FrameWindow; doc: Document; remove: () => void }> {
+/**
+ * Opens a fixture page that sets a strict Content-Security-Policy with Trusted Types, runs
+ * `check` on it, then asserts that the page saw no violation and no error, and closes it.
+ */
+async function onStrictPage(fixture: string, check: (page: { win: FrameWindow; doc: Document }) => Promise<void>): Promise<void> {
   const iframe = document.createElement('iframe');
   iframe.src = new URL(`./fixtures/${fixture}`, import.meta.url).href;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   document.body.append(iframe);
-  await loaded;
-  return { win: iframe.contentWindow as FrameWindow, doc: iframe.contentDocument!, remove: () => iframe.remove() };
+  try {
+    await loaded;
+    const win = iframe.contentWindow as FrameWindow;
+    await check({ win, doc: iframe.contentDocument! });
+    expect(win.violations, 'CSP violations').to.deep.equal([]);
+    expect(win.errors, 'page errors').to.deep.equal([]);
+  } finally {
+    iframe.remove();
+  }
 }
 
 describe('the bundle under a strict Content-Security-Policy', () => {
   it('renders both elements with no inline script, no inline style and Trusted Types enforced', async () => {
-    const { win, doc, remove } = await openStrictPage();
-    try {
+    await onStrictPage('csp.html', async ({ win, doc }) => {
       await win.customElements.whenDefined('success-story');
       const quote = doc.querySelector('value-quote') as ValueQuote;
       const story = doc.querySelector('success-story') as SuccessStory;
@@ -36,17 +45,12 @@ describe('the bundle under a strict Content-Security-Policy', () => {
       // Lit's own styles must apply (constructed style sheets are not inline styles).
       expect(getComputedStyle(story.shadowRoot!.querySelector('[part~="article"]')!).display).to.not.equal('inline');
 
-      expect(win.violations, 'CSP violations').to.deep.equal([]);
-      expect(win.errors, 'page errors').to.deep.equal([]);
       expect(win.trustedTypes, 'Trusted Types available').to.exist;
-    } finally {
-      remove();
-    }
+    });
   });
 
   it('loads three times under a Trusted Types list that allows Lit’s policy once, without an error or a violation', async () => {
-    const { win, doc, remove } = await openStrictPage('csp-twice.html');
-    try {
+    await onStrictPage('csp-twice.html', async ({ win, doc }) => {
       await win.customElements.whenDefined('success-story');
       // The classic script is deferred: it has run once the document has loaded.
       if (doc.readyState != 'complete') await new Promise((resolve) => win.addEventListener('load', resolve, { once: true }));
@@ -56,16 +60,11 @@ describe('the bundle under a strict Content-Security-Policy', () => {
       await story.updateComplete;
       expect(quote.shadowRoot!.textContent).to.contain('La persévérance gagne le succès.');
       expect(story.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.contain('Alibaba');
-      expect(win.violations, 'CSP violations').to.deep.equal([]);
-      expect(win.errors, 'page errors').to.deep.equal([]);
-    } finally {
-      remove();
-    }
+    });
   });
 
   it('works under default-src \'none\' with only its own scripts allowed: every layout, theme and control, no violation', async () => {
-    const { win, doc, remove } = await openStrictPage('csp-none.html');
-    try {
+    await onStrictPage('csp-none.html', async ({ win, doc }) => {
       await win.customElements.whenDefined('success-story');
       const stories = doc.getElementById('stories')!;
       for (const layout of ['card', 'compact', 'banner']) {
@@ -93,10 +92,6 @@ describe('the bundle under a strict Content-Security-Policy', () => {
       const article = stories.querySelector('success-story')!.shadowRoot!.querySelector('[part~="article"]')!;
       // The styles apply: constructed stylesheets are not the page's style sources.
       expect(getComputedStyle(article).display).to.equal('flex');
-      expect(win.violations, 'CSP violations').to.deep.equal([]);
-      expect(win.errors, 'page errors').to.deep.equal([]);
-    } finally {
-      remove();
-    }
+    });
   });
 });
