@@ -37,6 +37,8 @@ export interface SlidesView {
   highlight: boolean;
   /** Index of the translated quote whose original is shown, -1 for none. */
   openOriginal: number;
+  /** The current quote arrived by a move (not the first one shown): it fades or slides in. */
+  entering: boolean;
   onToggleOriginal(index: number): void;
 }
 
@@ -76,45 +78,93 @@ function languageName(code: string, uiLanguage: string): string | undefined {
   }
 }
 
-/** The quote's text, with the value word wrapped in `<mark part="value">` where it appears. */
-function quoteText({ text, value }: Quote, highlight: boolean) {
-  const word = highlight && value ? findWord(text, value) : undefined;
-  return word
-    ? html`${text.slice(0, word.start)}<mark part="value">${text.slice(word.start, word.end)}</mark>${text.slice(word.end)}`
-    : text;
+/** Opening and closing quotation marks, in the element's language. */
+interface QuoteMarks {
+  open: string;
+  close: string;
 }
 
 /**
- * Every quote in one grid cell, the current one visible. In a carousel each quote is a group
- * labelled "n of N" (APG slide); alone, a plain figure. Quotation marks follow the element's
- * language; the quote's own `lang` goes on its text, and <bdi> keeps a quote in another script
- * direction (English on an Arabic page) in one piece.
+ * The quote's text inside its marks, with the value word wrapped in `<mark part="value">`
+ * where it appears. The marks sit inside the <bdi>, so they follow the quote's own direction.
+ */
+function quoteText({ text, value }: Quote, marks: QuoteMarks, highlight: boolean) {
+  const word = highlight && value ? findWord(text, value) : undefined;
+  return word
+    ? html`<bdi>${marks.open + text.slice(0, word.start)}<mark part="value">${text.slice(word.start, word.end)}</mark>${
+        text.slice(word.end) + marks.close
+      }</bdi>`
+    : html`<bdi>${marks.open + text + marks.close}</bdi>`;
+}
+
+/** What one slide needs besides its quote. */
+interface SlideView extends SlidesView {
+  marks: QuoteMarks;
+  /** In a carousel: "slide", and "n of N". Alone, the quote is a plain figure. */
+  roleDescription?: string;
+  label?: string;
+}
+
+/** The translation note's text, the language named in the element's language when known. */
+const translationNote = (original: NonNullable<Quote['original']>, view: SlideView) =>
+  view.strings.translatedFrom(original.lang && languageName(original.lang, supportedLang(view.lang)));
+
+/**
+ * The quote on show, complete: its value marked, its author linked to `cite`, the note and
+ * toggle of a translation. It fades or slides in when it arrives by a move (`entering`).
+ */
+function shownSlide(quote: Quote, index: number, view: SlideView) {
+  const { author, cite, lang, original } = quote;
+  const { strings } = view;
+  const originalShown = view.openOriginal === index;
+  return html`<div class="q on ${view.entering ? 'in' : ''}" role=${view.roleDescription ? 'group' : nothing}
+      aria-roledescription=${view.roleDescription ?? nothing} aria-label=${view.label ?? nothing}><figure part="quote">
+    <blockquote part="text" lang=${lang ?? nothing} cite=${cite ?? nothing}>${quoteText(quote, view.marks, view.highlight)}</blockquote>
+    ${author ? html`<figcaption part="author">${cite ? html`<a href=${cite}>${author}</a>` : author}</figcaption>` : nothing}
+    ${original
+      ? html`<p part="note">${translationNote(original, view)}
+            <button part="toggle" aria-expanded=${originalShown} aria-controls="original" @click=${() => view.onToggleOriginal(index)}>${
+              originalShown ? strings.hideOriginal : strings.showOriginal
+            }</button></p>
+          <blockquote part="original" id="original" lang=${original.lang ?? nothing} ?hidden=${!originalShown}>${original.text}</blockquote>`
+      : nothing}
+  </figure></div>`;
+}
+
+/**
+ * A quote waiting its turn: hidden, it only holds the element's height (the same lines as
+ * when shown: text, author, note) and shows on paper. Plain text, so it costs the page little.
+ */
+function waitingSlide(quote: Quote, view: SlideView) {
+  const { author, lang, original } = quote;
+  const { marks } = view;
+  return html`<div class="q" role=${view.roleDescription ? 'group' : nothing}
+      aria-roledescription=${view.roleDescription ?? nothing} aria-label=${view.label ?? nothing}><figure part="quote">
+    <blockquote part="text" lang=${lang ?? nothing}><bdi>${marks.open + quote.text + marks.close}</bdi></blockquote>
+    ${author ? html`<figcaption part="author">${author}</figcaption>` : nothing}
+    ${original ? html`<p part="note">${translationNote(original, view)} ${view.strings.showOriginal}</p>` : nothing}
+  </figure></div>`;
+}
+
+/**
+ * Every quote in one place, the current one shown and complete, the others hidden and plain.
+ * In a carousel each quote is a group labelled "n of N" (APG slide); alone, a plain figure.
+ * Quotation marks follow the element's language; the quote's own `lang` goes on its text, and
+ * <bdi> keeps a quote in another script direction (English on an Arabic page) in one piece.
  */
 export function renderSlides(view: SlidesView) {
   const { quotes, strings } = view;
   const count = quotes.length;
-  const inCarousel = (value: string) => (count > 1 ? value : nothing);
   const [open, close] = quoteMarks(view.lang);
+  const marks = { open, close };
   // A figure with a caption takes no role (ARIA in HTML), so the slide group wraps it.
-  return html`<div class="slides ${view.transition}" aria-live=${view.live ?? nothing}>
-    ${quotes.map((quote, i) => {
-      const { author, cite, lang, original } = quote;
-      const originalShown = view.openOriginal === i;
-      return html`<div
-        class="q ${i === view.currentIndex ? 'on' : ''}"
-        role=${inCarousel('group')}
-        aria-roledescription=${inCarousel(strings.slide)}
-        aria-label=${inCarousel(strings.position(i + 1, count))}><figure part="quote">
-        <blockquote part="text" lang=${lang ?? nothing} cite=${cite ?? nothing}>${open}<bdi>${quoteText(quote, view.highlight)}</bdi>${close}</blockquote>
-        ${author ? html`<figcaption part="author">${cite ? html`<a href=${cite}>${author}</a>` : author}</figcaption>` : nothing}
-        ${original
-          ? html`<p part="note">${strings.translatedFrom(original.lang && languageName(original.lang, supportedLang(view.lang)))}
-                <button part="toggle" aria-expanded=${originalShown} aria-controls="original-${i}" @click=${() => view.onToggleOriginal(i)}>${
-                  originalShown ? strings.hideOriginal : strings.showOriginal
-                }</button></p>
-              <blockquote part="original" id="original-${i}" lang=${original.lang ?? nothing} ?hidden=${!originalShown}>${original.text}</blockquote>`
-          : nothing}
-      </figure></div>`;
-    })}
-  </div>`;
+  return html`<div class="slides ${view.transition}" aria-live=${view.live ?? nothing}>${quotes.map((quote, index) => {
+    const slide: SlideView = {
+      ...view,
+      marks,
+      roleDescription: count > 1 ? strings.slide : undefined,
+      label: count > 1 ? strings.position(index + 1, count) : undefined,
+    };
+    return index === view.currentIndex ? shownSlide(quote, index, slide) : waitingSlide(quote, slide);
+  })}</div>`;
 }

@@ -6,7 +6,8 @@ import { css } from 'lit';
 // not set, which is the default wanted for the font and colours.
 export const styles = css`
   :host {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     row-gap: var(--ss-gap, 1em);
     font-family: var(--ss-font);
   }
@@ -18,33 +19,43 @@ export const styles = css`
     --r: -1;
   }
   .slides {
-    display: grid;
+    display: flex;
   }
   .q {
-    /* Every quote in the same cell: the element is as tall as its tallest quote. */
-    grid-area: 1 / 1;
+    /* Every quote in the same place: the element is as tall as its tallest quote. */
+    flex: none;
+    inline-size: 100%;
+    margin-inline-end: -100%;
     transition: var(--ss-transition-duration, 0.5s);
-    transition-property: opacity, visibility, translate;
+    transition-property: opacity, translate;
   }
   .q:not(.on) {
-    opacity: 0;
     visibility: hidden;
   }
-  /* The quote leaving slides the same way as the ones waiting. */
   .slide .q:not(.on) {
     translate: calc(var(--r, 1)*1.5em);
   }
   .none .q {
     transition: none;
   }
+  /* Only the quote arriving moves in, from nothing (and from the side the reading goes to),
+     so two quotes never show on top of each other. */
+  @starting-style {
+    .in {
+      opacity: 0;
+    }
+    .slide .in {
+      translate: calc(var(--r, 1)*1.5em);
+    }
+  }
   figure,
   blockquote,
   p {
     margin: 0;
   }
-  figure {
-    display: grid;
-    gap: 0.5em;
+  figcaption,
+  [part=note] {
+    margin-block-start: 0.5em;
   }
   [part=text] {
     font-size: var(--ss-quote-size, 1.25em);
@@ -150,11 +161,11 @@ export const styles = css`
     /* As specific as the slide rule, so waiting quotes are not left shifted on paper. */
     .q,
     .slides .q:not(.on) {
-      opacity: 1;
       visibility: visible;
       translate: none;
       transition: none;
-      margin-block-end: 1em;
+      margin-block: 0 1em;
+      margin-inline: 0;
     }
   }
 `;

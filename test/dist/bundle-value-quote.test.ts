@@ -12,11 +12,14 @@ import { QUOTES, json } from '../helpers/quotes.js';
 const escaped = (text: string) => text.replace(/"/g, '&quot;');
 const ALL_QUOTES = `<value-quote quotes="${escaped(json())}"></value-quote>`;
 
-/** The quote a reader sees: the figure rendered visible once any transition has ended. */
+// The quotation marks around a quote's text: opening ones (“ « „), closing ones (” » and German “).
+const MARKS = /^[\p{Pi}\p{Ps}]\u202f?|\u202f?[\p{Pf}\p{Pe}\p{Pi}]$/gu;
+
+/** The quote a reader sees, without its marks: the figure rendered visible once any transition has ended. */
 function shownText(el: Element): string | undefined {
   for (const animation of el.shadowRoot!.getAnimations()) animation.finish();
   const figure = all(el, 'figure[part~=quote]').find((f) => getComputedStyle(f).visibility === 'visible');
-  return textOf(figure?.querySelector('[part~=text] bdi'));
+  return textOf(figure?.querySelector('[part~=text] bdi'))?.replace(MARKS, '');
 }
 
 for (const bundle of QUOTE_BUNDLES) {
