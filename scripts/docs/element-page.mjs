@@ -75,7 +75,7 @@ function exampleMarkup(example, tag) {
   return html`<section class="example" aria-labelledby="${id}">
 <h3 id="${id}">${example.title}</h3>
 <p>${example.text}</p>
-<div class="example-pair">
+<div class="example-pair${example.wide ? ' wide' : ''}">
 <div class="example-render" data-example="${tag}/${example.id}">
 ${raw(example.source.trim())}
 </div>

@@ -3,7 +3,8 @@
 // reader copies. `data/alibaba.json` is the demo's story, copied next to the pages.
 // The examples sit under an <h3>, so the stories' titles are <h4> (`heading-level="4"`).
 
-/** @typedef {{ id: string, title: string, text: string, source: string }} Example */
+/** @typedef {{ id: string, title: string, text: string, source: string, wide?: boolean }} Example */
+// `wide` puts the source below the example, for layouts that need the page's whole width.
 
 /** @type {Record<string, Example[]>} */
 export const EXAMPLES = {
@@ -100,6 +101,7 @@ export const EXAMPLES = {
     {
       id: 'banner',
       title: 'Banner',
+      wide: true,
       text: 'layout="banner" goes to two columns when the element is at least 48rem wide, one below.',
       source: `
 <success-story src="data/alibaba.json" story-id="alibaba-en" layout="banner" heading-level="4"></success-story>`,
