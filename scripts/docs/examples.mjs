@@ -12,9 +12,9 @@ export const EXAMPLES = {
     {
       id: 'light-dom',
       title: 'Quotes written in the page',
-      text: 'The quotes are plain HTML inside the element: readable without JavaScript and by crawlers, then rotated once the script runs.',
+      text: 'The quotes are plain HTML inside the element: readable without JavaScript and by crawlers, then rotated once the script runs. With several carousels on a page, label names each one for screen readers.',
       source: `
-<value-quote>
+<value-quote label="Quotes on courage and rigour">
   <figure data-value="Courage">
     <blockquote>First you must know what you want, then you must have the courage to say it, then the energy to do it.</blockquote>
     <figcaption>Georges Clemenceau</figcaption>
@@ -30,7 +30,8 @@ export const EXAMPLES = {
       title: 'From a JSON file, with every control',
       text: 'controls="full" adds previous, next and a dot per quote; transition="slide" slides instead of fading. Arrow keys, Home and End work on the controls.',
       source: `
-<value-quote src="data/alibaba.json" story-id="alibaba-en" controls="full" transition="slide"></value-quote>`,
+<value-quote src="data/alibaba.json" story-id="alibaba-en" controls="full" transition="slide"
+  label="Quotes of the Alibaba story"></value-quote>`,
     },
     {
       id: 'attributes',
@@ -44,15 +45,16 @@ export const EXAMPLES = {
       title: 'Languages',
       text: 'lang sets the interface strings and the quotation marks. A translated quote offers its original text behind a button.',
       source: `
-<value-quote lang="fr" src="data/alibaba.json" story-id="alibaba" paused></value-quote>
-<value-quote lang="en" src="data/alibaba.json" story-id="alibaba-en" paused></value-quote>`,
+<value-quote lang="fr" src="data/alibaba.json" story-id="alibaba" paused label="Citations en français"></value-quote>
+<value-quote lang="en" src="data/alibaba.json" story-id="alibaba-en" paused label="Quotes in English"></value-quote>`,
     },
     {
       id: 'filter',
       title: 'Some values only, shuffled, timed by length',
       text: 'value keeps the quotes of the values listed (case and accents do not matter); order="shuffle" shows each once per cycle; interval="auto" gives longer quotes more time.',
       source: `
-<value-quote src="data/alibaba.json" story-id="alibaba-en" value="courage, rigour" order="shuffle" interval="auto"></value-quote>`,
+<value-quote src="data/alibaba.json" story-id="alibaba-en" value="courage, rigour" order="shuffle" interval="auto"
+  label="Quotes on courage and rigour, shuffled"></value-quote>`,
     },
     {
       id: 'theming',
@@ -79,7 +81,7 @@ export const EXAMPLES = {
   }
 </style>
 <div class="quote-panel">
-  <value-quote src="data/alibaba.json" story-id="alibaba-en" controls="full"></value-quote>
+  <value-quote src="data/alibaba.json" story-id="alibaba-en" controls="full" label="Quotes, themed"></value-quote>
 </div>`,
     },
   ],
