@@ -21,6 +21,11 @@ export function serve(root = '.', port = 8080) {
       res.writeHead(302, { location: '/demo/' }).end();
       return;
     }
+    // The documentation is built into dist/docs/, next to the bundle its examples load.
+    if (pathname === '/docs' || pathname.startsWith('/docs/')) {
+      res.writeHead(302, { location: `/dist${pathname === '/docs' ? '/docs/' : pathname}` }).end();
+      return;
+    }
     // normalize() removes "..", and the prefix check keeps every request inside the folder.
     let file = join(base, normalize(decodeURIComponent(pathname)));
     if (!file.startsWith(base)) {
