@@ -46,7 +46,7 @@ async function open(browser, url, { width, scheme, script = true, fullPage = fal
 }
 
 export async function takeScreenshots({ folder = FOLDER, list = shots(), fullPage = false } = {}) {
-  const server = await serve(OUTPUT, 0);
+  const server = await serve(OUTPUT, 0, '127.0.0.1');
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS, headless: true });
   const files = [];
