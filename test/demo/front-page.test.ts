@@ -34,7 +34,9 @@ async function until(check: () => boolean, what = 'condition'): Promise<void> {
 
 const pageBackground = (doc: Document) => doc.defaultView!.getComputedStyle(doc.documentElement).backgroundColor;
 
-describe('demo site', () => {
+describe('demo site', function () {
+  // Each test loads whole demo pages (two for the remembered theme), slower than a fixture.
+  this.timeout(20000);
   const open: HTMLIFrameElement[] = [];
   beforeEach(() => localStorage.removeItem(THEME_KEY));
   afterEach(() => {
