@@ -12,8 +12,11 @@ const types = {
   '.jpg': 'image/jpeg', '.webp': 'image/webp', '.ico': 'image/x-icon',
 };
 
-/** Serves `root` on `port` (0 picks a free one); resolves with the listening server. */
-export function serve(root = '.', port = 8080) {
+/**
+ * Serves `root` on `port` (0 picks a free one), on every interface or only on `host`;
+ * resolves with the listening server.
+ */
+export function serve(root = '.', port = 8080, host = undefined) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -41,7 +44,7 @@ export function serve(root = '.', port = 8080) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
   });
-  return new Promise((done) => server.listen(port, () => done(server)));
+  return new Promise((done) => server.listen(port, host, () => done(server)));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -66,9 +66,9 @@ describe('integration pages', () => {
     open.push(iframe);
     const doc = iframe.contentDocument!;
     expect(upgraded(doc, 'success-story').hasAttribute('story')).to.equal(false);
-    (doc.querySelectorAll('button')[1] as HTMLButtonElement).click();
+    (doc.querySelectorAll('#app button')[1] as HTMLButtonElement).click();
     for (let tries = 0; tries < 40 && !doc.body.textContent!.includes('story-load: alibaba-en'); tries++) await new Promise((r) => setTimeout(r, 50));
-    expect([...doc.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['story-load: alibaba', 'story-load: alibaba-en']);
+    expect([...doc.querySelectorAll('#app li')].map((li) => li.textContent)).to.deep.equal(['story-load: alibaba', 'story-load: alibaba-en']);
   });
 });
 
