@@ -6,11 +6,13 @@ import { OUTPUT } from './build-demo-output.mjs';
 
 
 
-/** The built files the pages load; the Vue page also needs Vue's browser build. */
+/** The built files the pages load, and the reference docs; the Vue page also needs Vue's browser build. */
 const FILES = [
   'dist/success-story.js',
   'dist/success-story.iife.js',
   'dist/success-story.css',
+  'dist/value-quote.js',
+  'dist/docs',
   'node_modules/vue/dist/vue.esm-browser.prod.js',
 ];
 
@@ -20,7 +22,7 @@ for (const file of FILES) {
 rmSync(OUTPUT, { recursive: true, force: true });
 mkdirSync(OUTPUT);
 cpSync('demo', `${OUTPUT}/demo`, { recursive: true });
-for (const file of FILES) cpSync(file, `${OUTPUT}/${file}`);
+for (const file of FILES) cpSync(file, `${OUTPUT}/${file}`, { recursive: true });
 // A static server opens index.html at the root: send the visitor to the demo.
 writeFileSync(`${OUTPUT}/index.html`, `<!doctype html>
 <html lang="en">
