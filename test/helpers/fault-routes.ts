@@ -10,7 +10,7 @@ import { visibleText } from './visible-text.js';
 /** What the server's routes do; see fault-server.mjs. */
 export type FaultKind =
   | 'good' | 'same-origin' | 'not-found' | 'server-error' | 'invalid-json' | 'wrong-shape'
-  | 'empty' | 'never' | 'held' | 'redirect' | 'huge';
+  | 'empty' | 'never' | 'held' | 'redirect' | 'huge' | 'cdn';
 
 /** The story every good route serves (the server's GOOD_STORY). */
 export const GOOD = { title: 'Served through every fault', firstQuote: 'A good answer, at last.' };

@@ -16,12 +16,15 @@
 //   /__faults__/redirect/<name>         302 to /__faults__/good/<name>
 //   /__faults__/huge/<name>             a valid Collection of 5 MiB (see HUGE below)
 //   /__faults__/same-origin/<name>      as `good`, without CORS headers
+//   /__faults__/cdn/<file>              dist/<file> (a standalone bundle) with CORS headers, as a CDN sends it
 //
 //   /__faults__/count?route=<fault>/<name>[&until=<field>:<n>]   the route's counts, as JSON;
 //       with `until`, waits (up to 3 s) for that count to be reached first
 //   /__faults__/release?route=<fault>/<name>   answers the held requests of a route
 //
 // Tests name their routes uniquely, so the three engines and the reruns never share counts.
+
+import { readFileSync } from 'node:fs';
 
 const PREFIX = '/__faults__/';
 const WAIT_LIMIT = 3000;
@@ -99,6 +102,11 @@ function answer(fault, route, name, res) {
     case 'empty': return send(res, route, 200, JSON_TYPE, '');
     case 'redirect': return send(res, route, 302, { Location: `${PREFIX}good/${name}` });
     case 'huge': return send(res, route, 200, JSON_TYPE, hugeDocument());
+    case 'cdn': {
+      // Only the standalone bundles at the top of dist/, never a path that climbs out of it.
+      if (!/^[\w-]+(\.iife)?\.js$/.test(name)) return send(res, route, 404, { 'Content-Type': 'text/plain' }, 'Not found');
+      return send(res, route, 200, { 'Content-Type': 'text/javascript', ...CORS }, readFileSync(`dist/${name}`, 'utf8'));
+    }
     case 'never': return undefined;
     case 'held': {
       if (!held.has(route)) held.set(route, new Set());
