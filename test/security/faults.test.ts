@@ -105,12 +105,13 @@ for (const subject of SUBJECTS) {
       });
     }
 
-    it('the error names the URL it could not use, made absolute', async () => {
-      const { url } = faultRoute('not-found', subject.tag);
-      const { events } = place(subject, container, { attributes: `src="${url}"` });
-      const [event] = await eventsOf(events, subject.error);
-      expect(errorOf(event).url).to.equal(absolute(url));
-      expect(errorOf(event).message).to.equal(`HTTP 404 for ${absolute(url)}`);
-    });
+    for (const fault of ['not-found', 'wrong-shape'] as const) {
+      it(`the error of ${fault} names the URL it could not use, made absolute`, async () => {
+        const { url } = faultRoute(fault, subject.tag);
+        const { events } = place(subject, container, { attributes: `src="${url}"` });
+        const [event] = await eventsOf(events, subject.error);
+        expect(errorOf(event).url).to.equal(absolute(url));
+      });
+    }
   });
 }
