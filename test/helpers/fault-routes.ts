@@ -81,6 +81,8 @@ export interface Subject {
   goodText: string;
   /** Attributes that keep the element still, so only data changes what it shows. */
   attributes: string;
+  /** Where the good story's relative link (`cite` of a quote, `cta.href` of a story) points, as rendered. */
+  relativeLink(element: HTMLElement): string | undefined;
 }
 
 export const SUBJECTS: Subject[] = [
@@ -92,6 +94,7 @@ export const SUBJECTS: Subject[] = [
     fallbackText: 'The page’s own quote.',
     goodText: GOOD.firstQuote,
     attributes: 'paused',
+    relativeLink: (element) => element.shadowRoot!.querySelector('blockquote[cite]')?.getAttribute('cite') ?? undefined,
   },
   {
     tag: 'success-story',
@@ -101,6 +104,7 @@ export const SUBJECTS: Subject[] = [
     fallbackText: 'The page’s own story, written in HTML.',
     goodText: GOOD.title,
     attributes: 'quotes-interval="60000"',
+    relativeLink: (element) => element.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~=cta]')?.href,
   },
 ];
 

@@ -48,7 +48,7 @@ for (const subject of SUBJECTS) {
       expect(errors.list).to.deep.equal([]);
     });
 
-    it('a 302 to a good document: followed, rendered, one request to each URL', async () => {
+    it('a 302 to a good document: followed, rendered, its relative links resolved where it was found, one request to each URL', async () => {
       const moved = faultRoute('redirect', subject.tag);
       const { element, events } = place(subject, container, { attributes: `src="${moved.url}"` });
       await eventsOf(events, subject.load);
@@ -57,6 +57,9 @@ for (const subject of SUBJECTS) {
       expect(seen(element)).to.contain(subject.goodText).and.not.contain(subject.fallbackText);
       expect(await serverCounts(moved.route)).to.include({ requests: 1, aborted: 0 });
       expect(await serverCounts(moved.route.replace(/^redirect\//, 'good/'))).to.include({ requests: 1, aborted: 0 });
+      // The document's URL is where the redirect led: its relative links resolve there.
+      const link = subject.tag === 'success-story' ? 'next' : 'source';
+      expect(subject.relativeLink(element)).to.equal(new URL(`/__faults__/good/${link}`, location.href).href);
       expect(errors.list).to.deep.equal([]);
     });
 

@@ -34,8 +34,10 @@ export const GOOD_STORY = {
   id: 'good',
   lang: 'en',
   title: 'Served through every fault',
+  // Relative links: they point next to the document, wherever a redirect took it.
+  cta: { label: 'Read on', href: 'next' },
   quotes: [
-    { text: 'A good answer, at last.', author: 'The server', value: 'Patience' },
+    { text: 'A good answer, at last.', author: 'The server', value: 'Patience', cite: 'source' },
     { text: 'Still standing.', author: 'The server', value: 'Courage' },
   ],
 };
