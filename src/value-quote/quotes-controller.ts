@@ -67,10 +67,11 @@ export class QuotesController extends DataPipeline<Quote[]> {
       quotes != null && { key: [quotes], read: () => outcomeOfQuotes(quotes) },
       quotesJson != null && { key: [quotesJson], read: () => outcomeOfJson(quotesJson, 'the quotes attribute', outcomeOfQuotes) },
       this._remote.reading([storyId, lang], ({ value: document, ...validated }, url) => {
-        if (!document) return outcomeOf<Quote[]>(validated, undefined, { url });
-        const selected = selectQuotes(document, { storyId: storyId || undefined, lang });
-        const found = selected.quotes.length ? selected.quotes : undefined;
-        return outcomeOf(validated, found, { issue: selected.error ?? (found ? undefined : 'no quotes to show'), url });
+        const selected = document && selectQuotes(document, { storyId: storyId || undefined, lang });
+        const found = selected?.quotes.length ? selected.quotes : undefined;
+        // A document that failed validation has its errors already; one that holds nothing to show says so.
+        const issue = selected && (selected.error ?? (found ? undefined : 'no quotes to show'));
+        return outcomeOf(validated, found, { issue, url });
       }),
       lightDom.outcome.data && { key: [lightDom.signature], read: () => lightDom.outcome },
       text && { key: [text, author, value], read: () => outcomeOfQuotes([{ text, author, value }]) },
