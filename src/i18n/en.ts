@@ -2,6 +2,7 @@ import type { Strings } from './strings.js';
 
 export const en: Strings = {
   quotes: 'Quotes',
+  quotesOf: (values) => `Quotes: ${values}`,
   carousel: 'carousel',
   slide: 'slide',
   position: (n, total) => `${n} of ${total}`,

@@ -2,6 +2,7 @@ import type { Strings } from './strings.js';
 
 export const fr: Strings = {
   quotes: 'Citations',
+  quotesOf: (values) => `Citations\u202f: ${values}`,
   carousel: 'carrousel',
   slide: 'diapositive',
   position: (n, total) => `${n} sur ${total}`,

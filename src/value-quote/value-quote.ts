@@ -118,7 +118,7 @@ export class ValueQuote extends LitElement {
   highlight = 'on';
   /** `lazy` fetches `src` only when the element nears the viewport. */
   loading: 'eager' | 'lazy' = 'eager';
-  /** Accessible name of the carousel; a localized "Quotes" when absent. */
+  /** Accessible name of the carousel; when absent, a localized "Quotes" followed by the values of the quotes ("Quotes: Perseverance, Courage"). */
   declare label?: string | null;
   declare private _langAttribute?: string | null;
   /** Index of the translated quote whose original is revealed, -1 for none. */
@@ -193,7 +193,7 @@ export class ValueQuote extends LitElement {
     this._hostAttributes.write({
       role: inCarousel ? 'region' : null,
       'aria-roledescription': inCarousel ? strings.carousel : null,
-      'aria-label': inCarousel ? this.label || strings.quotes : null,
+      'aria-label': inCarousel ? this.label || this._defaultLabel() : null,
     });
   }
 
@@ -231,6 +231,15 @@ export class ValueQuote extends LitElement {
       entering: this._entering,
       onToggleOriginal: (index) => (this._openOriginal = this._openOriginal === index ? -1 : index),
     })}`;
+  }
+
+  /**
+   * "Quotes", with the values of the quotes when they have some, so that several carousels on
+   * one page can be told apart (a story names its own after its title).
+   */
+  private _defaultLabel(): string {
+    const values = [...new Set(this._quotes.list.map((quote) => quote.value).filter(Boolean))];
+    return values.length ? this._strings.quotesOf(values.join(', ')) : this._strings.quotes;
   }
 
   private _order() {
