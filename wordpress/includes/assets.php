@@ -71,6 +71,17 @@ function singular_post_needs_bundle(): bool {
 	return false;
 }
 
+// The block editor draws its preview with the elements themselves: in its content iframe
+// (WordPress 6.3 and later, where `enqueue_block_assets` fills the iframe) or in its page.
+add_action(
+	'enqueue_block_assets',
+	static function () {
+		if ( is_admin() ) {
+			enqueue_bundle();
+		}
+	}
+);
+
 // In the head for a post that holds them; anywhere else (archives, widgets) the block or
 // shortcode enqueues the bundle as it renders (see blocks.php and shortcodes.php).
 add_action(
