@@ -111,15 +111,23 @@ export async function editorPost({ context, site, check, assert, screenshots }) 
     });
   }, { story: STORY, site });
 
-  await check('editor: the preview is the element, showing the typed title', async () => {
-    const title = await canvas.waitForFunction(
-      () => document.querySelector('.success-story-block success-story')?.shadowRoot?.querySelector('[part~="title"]')?.textContent,
-    );
-    assert((await title.jsonValue()).trim() === TYPED.title, 'another title');
+  await check('editor: the preview is the element, showing the typed title and the story\'s parts', async () => {
+    const shown = await canvas.waitForFunction(() => {
+      const story = document.querySelector('.success-story-block success-story');
+      const root = story?.shadowRoot;
+      if (!root?.querySelector('[part~="article"]')) return false;
+      const subject = root.querySelector('[part~="subject"]')?.textContent;
+      return subject ? { heading: root.querySelector('slot[name="heading"]').assignedElements()[0]?.textContent, subject } : false;
+    });
+    const { heading, subject } = await shown.jsonValue();
+    assert(heading === TYPED.title, `heading "${heading}"`);
+    assert(subject.includes(STORY.subject.name), `subject "${subject}"`);
   });
   if (screenshots) {
     await canvas.evaluate(() => document.querySelector('.success-story-block')?.scrollIntoView());
     await page.screenshot({ path: `${screenshots}/wordpress-editor.png` });
+    await canvas.evaluate(() => document.querySelector('.success-story-form')?.scrollIntoView());
+    await page.screenshot({ path: `${screenshots}/wordpress-editor-form.png` });
   }
 
   await check('editor: the post with both blocks is published', async () => {

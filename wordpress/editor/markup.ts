@@ -5,7 +5,9 @@
  *
  * The story is saved without its `<script type="application/json">` copy: WordPress strips
  * scripts from the posts of authors who may not write them, and would leave the JSON as text.
- * The plugin adds that copy when it renders the block (see includes/blocks.php).
+ * The plugin adds that copy back when it renders the block (see includes/blocks.php), so the
+ * markup is the renderer's for an embedded story: the element draws the parts it is not given
+ * in slots (kicker, subject, values, milestones, source) with its own styles.
  */
 import { escapeHtml, renderStoryHtml } from '../../src/html/render-html.js';
 import { validateQuotes, validateStory } from '../../src/data/validate.js';
@@ -56,6 +58,9 @@ const attributeText = (attributes: Record<string, string>): string =>
 const withAttributes = (html: string, tag: string, extra: string): string =>
   extra ? html.replace(`<${tag}`, `<${tag}${extra}`) : html;
 
+/** The renderer's line that embeds the story; its JSON has no `<`, so the first `</script>` ends it. */
+const EMBEDDED_STORY = /^ *<script type="application\/json">.*?<\/script>\n/m;
+
 /** The story as the elements accept it, with what is wrong with it; blank fields are left out. */
 export function storyOf(attributes: Pick<StoryBlockAttributes, 'story' | 'lang'>) {
   const input = (compact(attributes.story) ?? {}) as Record<string, unknown>;
@@ -74,12 +79,12 @@ export function quotesOf(attributes: Pick<QuotesBlockAttributes, 'quotes'>) {
 export function storyMarkup(attributes: StoryBlockAttributes): string | undefined {
   const { story } = storyOf(attributes);
   if (!story) return undefined;
-  const html = renderStoryHtml(story, { json: false, headingLevel: Number(attributes.headingLevel) || 2 });
-  return withAttributes(html, 'success-story', attributeText(storyChoiceAttributes(attributes)));
+  const html = renderStoryHtml(story, { json: true, headingLevel: Number(attributes.headingLevel) || 2 });
+  return withAttributes(html.replace(EMBEDDED_STORY, ''), 'success-story', attributeText(storyChoiceAttributes(attributes)));
 }
 
 /** The display choices as `<success-story>` attributes (`lang` and `heading-level` come from the renderer). */
-export const storyChoiceAttributes = (attributes: StoryBlockAttributes): Record<string, string> =>
+const storyChoiceAttributes = (attributes: StoryBlockAttributes): Record<string, string> =>
   changedChoices({
     layout: [attributes.layout, 'card'],
     theme: [attributes.theme, 'light'],
@@ -94,7 +99,7 @@ export function quotesMarkup(attributes: QuotesBlockAttributes): string | undefi
 }
 
 /** The display choices as `<value-quote>` attributes. */
-export const quotesChoiceAttributes = (attributes: QuotesBlockAttributes): Record<string, string> =>
+const quotesChoiceAttributes = (attributes: QuotesBlockAttributes): Record<string, string> =>
   changedChoices({
     interval: [attributes.interval],
     controls: [attributes.controls, 'pause'],

@@ -3,7 +3,7 @@ import metadata from '../blocks/value-quotes/block.json';
 import { createChoicesPanel } from './choices-panel.js';
 import { QUOTES_CHOICES, QUOTES_FIELD } from './fields.js';
 import { createFieldsForm } from './form.js';
-import { quotesChoiceAttributes, quotesMarkup, quotesOf, type QuotesBlockAttributes } from './markup.js';
+import { quotesMarkup, quotesOf, type QuotesBlockAttributes } from './markup.js';
 import { createPreview } from './preview.js';
 import { TEXT_DOMAIN, type Node, type WordPressApi } from './wordpress-globals.js';
 
@@ -25,12 +25,13 @@ function createQuotesEdit(wp: WordPressApi) {
 
   return function QuotesEdit({ attributes, setAttributes, isSelected }: EditProps<QuotesBlockAttributes>): Node {
     const blockProps = useBlockProps({ className: 'success-story-block' });
-    const { quotes, problems } = quotesOf(attributes);
+    const { problems } = quotesOf(attributes);
+    const html = quotesMarkup(attributes);
     return el('div', blockProps,
       el(InspectorControls, null,
         el(ChoicesPanel, { title: __('Display'), choices: QUOTES_CHOICES, attributes, setAttributes })),
-      quotes
-        ? el(ElementPreview, { tag: 'value-quote', attributes: quotesChoiceAttributes(attributes), properties: { quotes } })
+      html
+        ? el(ElementPreview, { html })
         : el('p', { className: 'success-story-block__empty' }, __('Add a quote to see it here.')),
       isSelected && problems.length
         ? el(Notice, { status: 'warning', isDismissible: false }, el('ul', null, problems.map((problem) => el('li', { key: problem }, problem))))

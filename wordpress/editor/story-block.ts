@@ -3,7 +3,7 @@ import metadata from '../blocks/story/block.json';
 import { createChoicesPanel } from './choices-panel.js';
 import { STORY_CHOICES, STORY_FIELDS } from './fields.js';
 import { createFieldsForm } from './form.js';
-import { storyChoiceAttributes, storyMarkup, storyOf, type StoryBlockAttributes } from './markup.js';
+import { storyMarkup, storyOf, type StoryBlockAttributes } from './markup.js';
 import { createPreview } from './preview.js';
 import { TEXT_DOMAIN, type Node, type WordPressApi } from './wordpress-globals.js';
 
@@ -26,12 +26,12 @@ function createStoryEdit(wp: WordPressApi) {
   return function StoryEdit({ attributes, setAttributes, isSelected }: EditProps<StoryBlockAttributes>): Node {
     const blockProps = useBlockProps({ className: 'success-story-block' });
     const { story, problems } = storyOf(attributes);
-    const elementAttributes = { ...storyChoiceAttributes(attributes), lang: story?.lang, 'heading-level': attributes.headingLevel };
+    const html = storyMarkup(attributes);
     return el('div', blockProps,
       el(InspectorControls, null,
         el(ChoicesPanel, { title: __('Display'), choices: STORY_CHOICES, attributes, setAttributes })),
-      story
-        ? el(ElementPreview, { tag: 'success-story', attributes: elementAttributes, properties: { story } })
+      story && html
+        ? el(ElementPreview, { html, properties: { story } })
         : el('p', { className: 'success-story-block__empty' }, __('Give the story a title to see it here.')),
       isSelected && problems.length
         ? el(Notice, { status: 'warning', isDismissible: false }, el('ul', null, problems.map((problem) => el('li', { key: problem }, problem))))
