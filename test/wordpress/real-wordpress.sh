@@ -44,7 +44,8 @@ WORK=$(mktemp -d -t success-story-wp.XXXXXX)
 DB_PID='' PHP_PID=''
 cleanup() {
   set +e
-  if [ -n "$PHP_PID" ]; then kill "$PHP_PID" 2>/dev/null; wait "$PHP_PID" 2>/dev/null; fi
+  # PHP's server runs its workers as child processes, which outlive it: stop them too.
+  if [ -n "$PHP_PID" ]; then kill $(pgrep -P "$PHP_PID") "$PHP_PID" 2>/dev/null; wait "$PHP_PID" 2>/dev/null; fi
   if [ -n "$DB_PID" ]; then kill "$DB_PID" 2>/dev/null; wait "$DB_PID" 2>/dev/null; fi
   if [ -z "${KEEP:-}" ]; then rm -rf "$WORK"; else echo "kept $WORK"; fi
 }
