@@ -72,12 +72,22 @@ export async function editorPost({ context, site, check, assert, screenshots }) 
   });
 
   const canvas = await canvasOf(page);
-  await check('editor: the form fills the story: title, a summary paragraph, a quote', async () => {
+  await check('editor: the form fills the story (title, summary paragraphs added, moved and removed, a quote)', async () => {
     await canvas.waitForSelector('.success-story-form');
     await canvas.type('.success-story-form > .components-base-control input', TYPED.title);
     const summary = await fieldset(canvas, 'Summary');
     await clickButton(summary, 'Add paragraph');
     await (await summary.waitForSelector('textarea')).type(TYPED.paragraph);
+    // A second paragraph, moved above the first, moved back down, then removed.
+    await clickButton(summary, 'Add paragraph');
+    await (await summary.waitForSelector('[aria-label="paragraph 2"] textarea')).type('Second.');
+    const paragraphs = () => page.evaluate(() => window.wp.data.select('core/block-editor').getSelectedBlock().attributes.story.summary);
+    await (await summary.$('button[aria-label="Move up: paragraph 2"]')).click();
+    assert(JSON.stringify(await paragraphs()) === JSON.stringify(['Second.', TYPED.paragraph]), 'not moved up');
+    await (await summary.$('button[aria-label="Move down: paragraph 1"]')).click();
+    assert(JSON.stringify(await paragraphs()) === JSON.stringify([TYPED.paragraph, 'Second.']), 'not moved down');
+    await (await summary.$('button[aria-label="Remove: paragraph 2"]')).click();
+    assert(JSON.stringify(await paragraphs()) === JSON.stringify([TYPED.paragraph]), 'not removed');
     const quotes = await fieldset(canvas, 'Quotes');
     await clickButton(quotes, 'Add quote');
     await (await quotes.waitForSelector('textarea')).type(TYPED.quote);

@@ -54,9 +54,9 @@ export function createFieldsForm(wp: WordPressApi) {
       return el('div', { key: index, className: 'success-story-form__entry', role: 'group', 'aria-label': position },
         content,
         el('div', { className: 'success-story-form__entry-actions' },
-          el(Button, { variant: 'tertiary', disabled: index === 0, onClick: () => onChange(moved(items, index, index - 1)), label: sprintf(__('Move %s up'), position), showTooltip: false }, __('Move up')),
-          el(Button, { variant: 'tertiary', disabled: index === items.length - 1, onClick: () => onChange(moved(items, index, index + 1)), label: sprintf(__('Move %s down'), position), showTooltip: false }, __('Move down')),
-          el(Button, { variant: 'tertiary', isDestructive: true, onClick: () => onChange(items.filter((_, at) => at !== index)), label: sprintf(__('Remove %s'), position), showTooltip: false }, __('Remove'))));
+          el(Button, { variant: 'tertiary', disabled: index === 0, onClick: () => onChange(moved(items, index, index - 1)), label: sprintf(__('Move up: %s'), position), showTooltip: false }, __('Move up')),
+          el(Button, { variant: 'tertiary', disabled: index === items.length - 1, onClick: () => onChange(moved(items, index, index + 1)), label: sprintf(__('Move down: %s'), position), showTooltip: false }, __('Move down')),
+          el(Button, { variant: 'tertiary', isDestructive: true, onClick: () => onChange(items.filter((_, at) => at !== index)), label: sprintf(__('Remove: %s'), position), showTooltip: false }, __('Remove'))));
     };
     return el('fieldset', { key: field.name, className: 'success-story-form__list' },
       el('legend', null, __(field.label)),
