@@ -37,8 +37,6 @@ export interface SlidesView {
   highlight: boolean;
   /** Index of the translated quote whose original is shown, -1 for none. */
   openOriginal: number;
-  /** The current quote arrived by a move (not the first one shown): it fades or slides in. */
-  entering: boolean;
   onToggleOriginal(index: number): void;
 }
 
@@ -107,15 +105,15 @@ interface SlideView extends SlidesView {
 
 /**
  * One quote: its text, its author linked to `cite`, the note and toggle of a translation. The
- * quote on show has its value marked, and fades or slides in when it arrives by a move; the
- * others are hidden and only hold the element's height (and show on paper).
+ * quote on show has its value marked; the others are hidden and only hold the element's
+ * height (and show on paper).
  */
 function slide(quote: Quote, index: number, view: SlideView) {
   const { author, cite, lang, original } = quote;
   const { strings } = view;
   const shown = index === view.currentIndex;
   const originalShown = view.openOriginal === index;
-  return html`<div class="q ${shown ? (view.entering ? 'on in' : 'on') : ''}" role=${view.roleDescription ? 'group' : nothing}
+  return html`<div class="q ${shown ? 'on' : ''}" role=${view.roleDescription ? 'group' : nothing}
       aria-roledescription=${view.roleDescription ?? nothing} aria-label=${view.label ?? nothing}><figure part="quote">
     <blockquote part="text" lang=${lang ?? nothing} cite=${cite ?? nothing}>${quoteText(quote, view.marks, shown && view.highlight)}</blockquote>
     ${author ? html`<figcaption part="author">${cite ? html`<a href=${cite}>${author}</a>` : author}</figcaption>` : nothing}

@@ -129,8 +129,6 @@ export class ValueQuote extends LitElement {
   private _shuffleBag: number[] = [];
   /** The quotes shown before, for going back in shuffle and random order. */
   private _history: number[] = [];
-  /** The quote on show arrived by a move, not as the first one: it fades or slides in. */
-  private _entering = false;
   // Both set by willUpdate(), before anything reads them.
   declare private _language: string;
   declare private _strings: Strings;
@@ -228,7 +226,6 @@ export class ValueQuote extends LitElement {
       currentIndex: this._currentIndex,
       highlight: this.highlight !== 'off',
       openOriginal: this._openOriginal,
-      entering: this._entering,
       onToggleOriginal: (index) => (this._openOriginal = this._openOriginal === index ? -1 : index),
     })}`;
   }
@@ -277,7 +274,6 @@ export class ValueQuote extends LitElement {
     if (index === this._currentIndex || !quote) return;
     if (!goingBack) this._history.push(this._currentIndex);
     this._currentIndex = index;
-    this._entering = true;
     this._openOriginal = -1;
     this._rotation.restart(this._periodOf(index));
     this.requestUpdate();
@@ -295,7 +291,6 @@ export class ValueQuote extends LitElement {
     }
     if (this._order() !== 'sequence' && !this.hasAttribute('start')) index = Math.floor(Math.random() * count);
     this._currentIndex = index;
-    this._entering = false;
     this._history = [];
     this._shuffleBag = startBag(index, count);
     this._openOriginal = -1;
