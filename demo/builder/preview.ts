@@ -35,7 +35,10 @@ export class Preview {
         element('div', { class: 'screen' }, viewport));
     });
     status.after(element('div', { class: 'devices' }, ...devices));
-    new ResizeObserver(() => this.fit()).observe(container);
+    // Zooming changes the preview's height, not the screens' widths: observing the screens, and
+    // zooming in the next frame, never loops.
+    const observer = new ResizeObserver(() => requestAnimationFrame(() => this.fit()));
+    for (const { viewport } of this.screens) observer.observe(viewport.parentElement!);
     container.addEventListener('change', (event) => {
       const scheme = (event.target as HTMLInputElement).value;
       container.dataset.scheme = scheme === 'dark' ? 'dark' : 'light';
@@ -46,7 +49,8 @@ export class Preview {
   private fit(): void {
     for (const { viewport, width } of this.screens) {
       const room = viewport.parentElement!.clientWidth;
-      viewport.style.zoom = String(Math.min(1, room / width));
+      const zoom = String(Math.min(1, room / width));
+      if (viewport.style.zoom !== zoom) viewport.style.zoom = zoom;
     }
   }
 
