@@ -65,10 +65,18 @@ export async function click(page: BuilderPage, target: Element): Promise<void> {
   await sendMouse({ type: 'click', position: [Math.round(frameBox.x + box.x + box.width / 2), Math.round(frameBox.y + box.y + box.height / 2)] });
 }
 
+/**
+ * Types `text` into the focused field, one key at a time: WebKitWebDriver drops a key that
+ * repeats the one before, and some spaces, when a whole string is sent at once.
+ */
+export async function typeText(text: string): Promise<void> {
+  for (const character of text) await sendKeys({ type: character });
+}
+
 /** Clicks into a field and types `text` at its end. */
 export async function typeInto(page: BuilderPage, target: Element, text: string): Promise<void> {
   await click(page, target);
-  await sendKeys({ type: text });
+  await typeText(text);
 }
 
 /** The button of a list item: `up`, `down` or `remove`. */

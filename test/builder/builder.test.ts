@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import { openFrame } from '../helpers/frame.js';
 import { axeViolations } from '../helpers/docs.js';
-import { STORAGE_KEY, click, itemButton, openBuilder, storyParts, typeInto, until, type BuilderPage } from './builder-page.js';
+import { STORAGE_KEY, click, itemButton, openBuilder, storyParts, typeInto, typeText, until, type BuilderPage } from './builder-page.js';
 
 const pages: BuilderPage[] = [];
 const open = async (path?: string) => {
@@ -19,12 +19,15 @@ const byId = (page: BuilderPage, id: string) => page.doc.getElementById(id)!;
 const phoneElement = (page: BuilderPage) => page.doc.querySelector('.device.phone .viewport > *') as HTMLElement & { updateComplete: Promise<unknown> };
 const previewTitle = (page: BuilderPage) => phoneElement(page)?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
 
+const diagnosis = (page: BuilderPage) => JSON.stringify([previewTitle(page), byId(page, 'problem-count').textContent,
+  [...page.doc.querySelectorAll<HTMLInputElement>('[aria-invalid]')].map((field) => `${field.dataset.path}=${field.value}`), page.errors]);
+
 /** Selects a field's text and types over it, as a person does. */
 async function replaceText(field: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
   field.focus();
   field.select();
   await sendKeys({ press: 'Backspace' });
-  await sendKeys({ type: text });
+  await typeText(text);
 }
 
 async function startOver(page: BuilderPage): Promise<void> {
@@ -48,16 +51,16 @@ describe('story builder', function () {
     await startOver(page);
     expect(page.doc.activeElement).to.equal(page.field('title'));
     expect(page.field('title').value).to.equal('');
-    await sendKeys({ type: 'Une boulangerie qui ose' });
+    await typeText('Une boulangerie qui ose');
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Success story' });
+    await typeText('Success story');
     await typeInto(page, page.field('summary.0'), 'Premier paragraphe.');
     await click(page, page.doc.querySelector('[data-list="summary"] button.add')!);
     expect(page.doc.activeElement).to.equal(page.field('summary.1'));
-    await sendKeys({ type: 'Second paragraphe.' });
+    await typeText('Second paragraphe.');
     await typeInto(page, page.field('values.0'), 'Audace');
     await click(page, page.doc.querySelector('[data-list="values"] button.add')!);
-    await sendKeys({ type: 'Constance' });
+    await typeText('Constance');
     await typeInto(page, page.field('quotes.0.text'), 'Oser, c’est déjà réussir.');
     await typeInto(page, page.field('quotes.0.author'), 'Marie Curieux');
 
@@ -69,7 +72,7 @@ describe('story builder', function () {
     expect(page.field('values.0').value).to.equal('Constance');
     await until(() => byId(page, 'builder-announcer').textContent === 'Supprimé : Valeur 1.', 'the removal is announced');
 
-    await until(() => previewTitle(page) === 'Une boulangerie qui ose', 'the preview shows the title');
+    await until(() => previewTitle(page) === 'Une boulangerie qui ose', `the preview shows the title (${diagnosis(page)})`);
     const parts = storyParts(phoneElement(page));
     expect(parts.kicker).to.equal('Success story');
     const paragraphs = [...phoneElement(page).shadowRoot!.querySelectorAll('[part~="summary"] p')].map((paragraph) => paragraph.textContent);
@@ -107,7 +110,7 @@ describe('story builder', function () {
     expect(error.textContent).to.equal('');
     expect(previewTitle(page), 'a link problem still holds the preview').to.equal(goodTitle);
     await replaceText(link, 'https://example.com/');
-    await until(() => previewTitle(page) === 'Un nouveau titre', 'the preview follows once all is good');
+    await until(() => previewTitle(page) === 'Un nouveau titre', `the preview follows once all is good (${diagnosis(page)})`);
     expect([...page.errors, ...page.warnings]).to.deep.equal([]);
   });
 
