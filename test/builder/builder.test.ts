@@ -141,6 +141,7 @@ describe('story builder', function () {
       byId(page, 'import-paste').focus();
       (byId(page, 'import-paste') as HTMLTextAreaElement).value = text;
       await click(page, byId(page, 'import-paste-button'));
+      await until(() => byId(page, 'work-status').textContent!.includes(story.title), `the import is confirmed (${byId(page, 'work-status').textContent})`);
 
       const expected: [string, string][] = [];
       const walk = (value: unknown, at: string) => {
