@@ -3,6 +3,7 @@
 // relative link works from any static server. Run after `npm run build`.
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { OUTPUT } from './build-demo-output.mjs';
+import { BUILDER_SCRIPT, buildBuilder } from './build-builder.mjs';
 
 
 
@@ -23,6 +24,11 @@ rmSync(OUTPUT, { recursive: true, force: true });
 mkdirSync(OUTPUT);
 cpSync('demo', `${OUTPUT}/demo`, { recursive: true });
 for (const file of FILES) cpSync(file, `${OUTPUT}/${file}`, { recursive: true });
+// The story builder's code is TypeScript: it ships bundled, its sources stay behind.
+rmSync(`${OUTPUT}/demo/builder`, { recursive: true });
+mkdirSync(`${OUTPUT}/demo/builder`);
+cpSync('demo/builder/index.html', `${OUTPUT}/demo/builder/index.html`);
+writeFileSync(`${OUTPUT}${BUILDER_SCRIPT}`, await buildBuilder());
 // A static server opens index.html at the root: send the visitor to the demo.
 writeFileSync(`${OUTPUT}/index.html`, `<!doctype html>
 <html lang="en">

@@ -12,6 +12,8 @@ export const DEMO_PAGES = [
   { name: 'landing-en', path: '/demo/en/landing.html' },
   { name: 'gallery-fr', path: '/demo/gallery.html' },
   { name: 'gallery-en', path: '/demo/en/gallery.html' },
+  { name: 'builder-fr', path: '/demo/builder/index.html' },
+  { name: 'builder-en', path: '/demo/en/builder/index.html' },
   { name: 'arabic', path: '/demo/ar/index.html' },
   { name: 'integrations', path: '/demo/integrations/index.html' },
   { name: 'script-module', path: '/demo/integrations/script-module.html' },

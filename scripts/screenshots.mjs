@@ -10,13 +10,13 @@ import { OUTPUT } from './build-demo-output.mjs';
 const FOLDER = 'docs/screenshots';
 const VIEWPORTS = { 375: { width: 375, height: 812 }, 1280: { width: 1280, height: 800 } };
 
-/** What to take: every page at both widths (light at 1280, dark at 375), the home pages in all four. */
+/** What to take: every page at both widths (light at 1280, dark at 375), the home and builder pages in all four. */
 function shots() {
   const list = [];
   for (const { name, path } of DEMO_PAGES) {
     if (name.startsWith('script-') || name === 'wordpress' || name === 'vue') continue;
     list.push({ name, path, width: 1280, scheme: 'light' }, { name, path, width: 375, scheme: 'dark' });
-    if (name.startsWith('home-')) list.push({ name, path, width: 1280, scheme: 'dark' }, { name, path, width: 375, scheme: 'light' });
+    if (name.startsWith('home-') || name.startsWith('builder-')) list.push({ name, path, width: 1280, scheme: 'dark' }, { name, path, width: 375, scheme: 'light' });
   }
   list.push(
     { name: 'home-fr', path: '/demo/index.html', width: 375, scheme: 'light', script: false },

@@ -1,0 +1,109 @@
+/**
+ * The story builder's page: a form for a story and the widget's settings, a live preview made
+ * of the real elements, the three snippets to copy, import, export and a "start over". The
+ * work is saved in localStorage at every change.
+ */
+import { emptyDraft } from './draft.js';
+import type { Language } from './fields.js';
+import { exportDraft, importJson } from './import-export.js';
+import { Preview } from './preview.js';
+import { SnippetsView } from './snippets-view.js';
+import { forgetWork, loadWork, saveWork } from './storage.js';
+import { StoryForm } from './story-form.js';
+import { stringsOf } from './strings.js';
+import { checkDraft } from './validation.js';
+import { WidgetForm } from './widget-form.js';
+import { defaultWidget } from './widget.js';
+
+const language: Language = document.documentElement.lang === 'fr' ? 'fr' : 'en';
+const strings = stringsOf(language);
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const announcer = byId('builder-announcer');
+/** Says `message` in the live region, again even when it is the same as the last one. */
+function announce(message: string): void {
+  announcer.textContent = '';
+  setTimeout(() => (announcer.textContent = message), 50);
+}
+const workStatus = byId('work-status');
+function tell(message: string): void {
+  workStatus.textContent = message;
+}
+
+const saved = loadWork();
+const storyForm = new StoryForm(byId<HTMLFormElement>('story-form'), saved?.draft ?? emptyDraft(language), { language, strings, onChange: update, announce });
+const widgetForm = new WidgetForm(byId('widget-form'), saved?.widget ?? defaultWidget(), { language, strings, onChange: update, announce });
+const preview = new Preview(byId('preview'), strings);
+const snippets = new SnippetsView(byId('snippets'), strings);
+const problemCount = byId('problem-count');
+
+/** Checks the draft, then brings every view and the saved work up to date. */
+function update(edited?: string): void {
+  const check = checkDraft(storyForm.draft, language);
+  storyForm.showProblems(check.problems, edited);
+  preview.update(check.story, check.problems.length, widgetForm.widget);
+  snippets.update(preview.story, widgetForm.widget);
+  problemCount.textContent = check.problems.length ? strings.problemsLeft(check.problems.length) : '';
+  problemCount.hidden = !check.problems.length;
+  saveWork({ draft: storyForm.draft, widget: widgetForm.widget });
+}
+
+/** Puts an imported document in the form, or says why not. */
+function applyImport(text: string, base?: string): boolean {
+  const imported = importJson(text, language, strings, base);
+  tell(imported.message);
+  if (!imported.draft) return false;
+  storyForm.setDraft(imported.draft);
+  if (imported.quotesOnly) widgetForm.setWidget({ ...widgetForm.widget, choices: { ...widgetForm.widget.choices, element: 'value-quote' } });
+  preview.clear();
+  update();
+  return true;
+}
+
+async function loadExample(): Promise<void> {
+  const url = new URL(byId('builder').dataset.example!, location.href);
+  const response = await fetch(url);
+  if (applyImport(await response.text(), url.href)) tell(strings.exampleLoaded);
+}
+
+byId('import-paste-button').addEventListener('click', () => {
+  const field = byId<HTMLTextAreaElement>('import-paste');
+  if (applyImport(field.value)) field.value = '';
+});
+byId<HTMLInputElement>('import-file').addEventListener('change', async (event) => {
+  const input = event.target as HTMLInputElement;
+  const file = input.files?.[0];
+  if (file) applyImport(await file.text());
+  input.value = '';
+});
+byId('load-example').addEventListener('click', () => void loadExample());
+byId('export').addEventListener('click', () => {
+  exportDraft(storyForm.draft);
+  const count = checkDraft(storyForm.draft, language).problems.length;
+  tell(count ? strings.exportedWithProblems(count) : strings.exported);
+});
+
+// "Start over" asks first: the work cannot be brought back.
+const confirmation = byId('confirm-start-over');
+byId('start-over').addEventListener('click', () => {
+  confirmation.hidden = false;
+  byId('confirm-no').focus();
+});
+byId('confirm-no').addEventListener('click', () => {
+  confirmation.hidden = true;
+  byId('start-over').focus();
+});
+byId('confirm-yes').addEventListener('click', () => {
+  confirmation.hidden = true;
+  forgetWork();
+  storyForm.setDraft(emptyDraft(language));
+  widgetForm.setWidget(defaultWidget());
+  preview.clear();
+  update();
+  tell(strings.startedOver);
+  document.querySelector<HTMLElement>('#story-form [data-path="title"]')!.focus();
+});
+
+update();
+// A first visit starts from the demo's story, so there is something to see and change.
+if (!saved) void loadExample();
