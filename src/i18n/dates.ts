@@ -17,15 +17,14 @@ export function machineDate(date: string | undefined): string | undefined {
  * time is shown as written.
  */
 export function localDate(date: string, tag: string): string {
-  const [, year, month, day] = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(date) ?? [];
-  if (!year) return date;
-  const utc = new Date(0);
-  utc.setUTCFullYear(+year, +(month || 1) - 1, +(day || 1));
-  return new Intl.DateTimeFormat(formatLocale(tag), {
-    calendar: 'gregory',
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: month ? 'long' : undefined,
-    day: day ? 'numeric' : undefined,
-  }).format(utc);
+  // The three forms parse as midnight UTC, so they are shown in UTC.
+  return /^\d{4}(-\d\d){0,2}$/.test(date)
+    ? new Intl.DateTimeFormat(formatLocale(tag), {
+        calendar: 'gregory',
+        timeZone: 'UTC',
+        year: 'numeric',
+        month: date.length > 4 ? 'long' : undefined,
+        day: date.length > 7 ? 'numeric' : undefined,
+      }).format(Date.parse(date))
+    : date;
 }

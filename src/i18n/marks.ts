@@ -7,19 +7,14 @@ import { lookupTags } from './lang.js';
 // One exception: CLDR's alternate marks for French repeat its « », so a quote inside a French
 // quote would not stand out; it takes “ ” instead, as the Imprimerie nationale recommends.
 const MARKS =
-  '«»“”:fr it pt-pt el ca eu|«»”“:fr-ca|«»‹›:fr-ch fa|„“‚‘:de cs sk hr sl et mk is|‘’‘’:nl|„”«»:pl ro|”“’‘:ar ur|””’’:he sv fi|' +
-  '「」『』:ja zh-hant|«»„“:ru uk be|«»‘’:nb nn no|„”»«:hu|„“„“:bg lt|„”’’:sr|„“«»:ka';
+  '«»“”:fr it pt-pt el ca|«»”“:fr-ca|«»‹›:fr-ch|„“‚‘:de cs sk hr sl et|‘’‘’:nl|„”«»:pl ro|”“’‘:ar|””’’:he sv fi|' +
+  '「」『』:ja zh-hant|«»„“:ru uk|«»‘’:nb no|„”»«:hu|„“„“:bg lt';
 
 /**
  * The marks of a language: opening, closing, then the alternate opening and closing marks that
  * a quote inside a quote takes. Looked up by the tag, its language and script, its language.
  */
-export const quoteMarks = (tag: string): string => (found[tag] ??= find(tag));
-
-// Rendering asks for every quote at every rotation: each tag is looked up once.
-const found: Record<string, string> = {};
-
-function find(tag: string): string {
+export function quoteMarks(tag: string): string {
   for (const candidate of lookupTags(tag)) {
     const entry = MARKS.split('|').find((group) => group.slice(5).split(' ').includes(candidate));
     if (entry) return entry.slice(0, 4);

@@ -11,7 +11,7 @@ const CLDR: [string, string][] = [
   ['zh', '“”‘’'], ['zh-CN', '“”‘’'], ['zh-TW', '「」『』'], ['zh-Hant', '「」『』'], ['ru', '«»„“'], ['uk', '«»„“'],
   ['cs', '„“‚‘'], ['sk', '„“‚‘'], ['sv', '””’’'], ['fi', '””’’'], ['nb', '«»‘’'], ['no', '«»‘’'], ['da', '“”‘’'],
   ['hu', '„”»«'], ['ro', '„”«»'], ['tr', '“”‘’'], ['el', '«»“”'], ['ko', '“”‘’'], ['bg', '„“„“'], ['lt', '„“„“'],
-  ['sr', '„”’’'], ['ka', '„“«»'], ['fa', '«»‹›'], ['hr', '„“‚‘'], ['ca', '«»“”'], ['hi', '“”‘’'], ['', '“”‘’'],
+  ['hr', '„“‚‘'], ['ca', '«»“”'], ['hi', '“”‘’'], ['', '“”‘’'],
 ];
 
 describe('i18n.quoteMarks', () => {
@@ -56,7 +56,9 @@ describe('i18n.typesetQuote', () => {
   });
 
   it('French spacing leaves times, links and other languages alone', () => {
-    expect(typesetQuote('À 10:30, voir https://example.org/?q=1.', 'fr')).to.equal('«\u202fÀ 10:30, voir https://example.org/?q=1.\u202f»');
+    expect(typesetQuote('À 10:30, voir https://example.org/?q=1 et example.org?q=2.', 'fr')).to.equal(
+      '«\u202fÀ 10:30, voir https://example.org/?q=1 et example.org?q=2.\u202f»',
+    );
     expect(typesetQuote('Really? Yes: always!', 'en')).to.equal('“Really? Yes: always!”');
   });
 });
