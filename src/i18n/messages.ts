@@ -35,7 +35,7 @@ export function compileMessage(message: Message, parameters: string[] | undefine
     const text = typeof message == 'string' ? message : (message[plurals.select(args[args.length - 1] as number)] ?? message.other);
     return text.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = args[parameters.indexOf(name)];
-      return typeof value == 'number' ? numbers.format(value) : String(value ?? '');
+      return typeof value == 'number' ? numbers.format(value) : (value as string);
     });
   };
 }

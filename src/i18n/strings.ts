@@ -60,11 +60,11 @@ const tables: Record<string, StringTable> = { en, fr };
 let compiled: Record<string, Strings> = {};
 
 function compile(tag: string): Strings {
-  // Least specific first, so `zh-Hant` overrides `zh`, and any key still missing is English's.
-  const table = Object.assign({}, en, ...lookupTags(tag).reverse().map((candidate) => tables[candidate])) as Required<StringTable>;
+  // Least specific first, so `zh-Hant` overrides `zh`; any key missing, or left undefined, is English's.
+  const table: StringTable = Object.assign({}, ...lookupTags(tag).reverse().map((candidate) => tables[candidate]));
   const locale = formatLocale(tag);
   const strings = {} as Record<string, unknown>;
-  for (const key in table) strings[key] = compileMessage(table[key as keyof Strings], PARAMETERS[key], locale);
+  for (const key in en) strings[key] = compileMessage(table[key as keyof Strings] ?? en[key as keyof Strings], PARAMETERS[key], locale);
   const { translatedFrom } = strings as unknown as Strings;
   // A translation from an unknown language says "Translated", unless the table's own function decides.
   if (typeof table.translatedFrom != 'function') strings.translatedFrom = (language?: string) => (language ? translatedFrom(language) : strings.translated);

@@ -141,7 +141,8 @@ describe('i18n.strings', () => {
     expect(sw.values(3)).to.equal('Values');
     expect(sw.translatedFrom()).to.equal('Translated');
     expect(supportedLang('sw-KE')).to.equal('sw');
-    registerStrings('SW', { pause: 'Simamisha nukuu' });
+    registerStrings('SW', { pause: 'Simamisha nukuu', next: undefined });
+    expect(stringsFor('sw').next).to.equal('Next quote');
     expect(stringsFor('sw').pause).to.equal('Simamisha nukuu');
     expect(stringsFor('sw').position(1, 2)).to.equal('1 kati ya 2');
   });

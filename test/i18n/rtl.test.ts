@@ -21,6 +21,8 @@ for (const [lang, next, previous] of [
 ]) {
   describe(`right to left: lang=${lang} dir=rtl`, () => {
     let el: ValueQuote;
+    // A reader's arrow key pauses for the browser session, which later test files share.
+    afterEach(() => sessionStorage.clear());
     beforeEach(async () => {
       const wrap = await fixture(html`<div dir="rtl" lang=${lang}><value-quote controls="full" paused quotes=${json()}></value-quote></div>`);
       el = wrap.querySelector<ValueQuote>('value-quote')!;
