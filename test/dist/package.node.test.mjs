@@ -17,7 +17,7 @@ const files = packed.files.map((f) => f.path);
 test('the exports map has exactly the public entry points', () => {
   assert.deepEqual(Object.keys(pkg.exports), [
     '.', './value-quote.js', './success-story.js', './standalone.js', './standalone.iife.js',
-    './standalone/value-quote.js', './locales/*', './success-story.css', './story.schema.json', './custom-elements.json', './package.json',
+    './standalone/value-quote.js', './locales/*.js', './success-story.css', './story.schema.json', './custom-elements.json', './package.json',
   ]);
   for (const key of ['.', './value-quote.js', './success-story.js']) {
     assert.deepEqual(Object.keys(pkg.exports[key]), ['types', 'default'], `${key}: types first`);
@@ -33,7 +33,7 @@ test('every file the package points to is in the tarball', () => {
   for (const t of targets.filter((target) => !target.includes('*'))) assert.ok(files.includes(t.replace(/^\.\//, '')), `${t} is packed`);
   // Every language has its script and its declaration.
   for (const lang of ['de', 'es', 'it', 'pt', 'nl', 'pl', 'ar', 'he', 'ja', 'zh']) {
-    for (const t of Object.values(pkg.exports['./locales/*'])) assert.ok(files.includes(t.replace(/^\.\//, '').replace('*', lang)), `${t} for ${lang} is packed`);
+    for (const t of Object.values(pkg.exports['./locales/*.js'])) assert.ok(files.includes(t.replace(/^\.\//, '').replace('*', lang)), `${t} for ${lang} is packed`);
   }
 });
 
