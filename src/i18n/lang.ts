@@ -21,8 +21,9 @@ interface TagForms {
   locale: string;
 }
 
-// Every quote asks at every render: each tag is worked out once.
-const forms: Record<string, TagForms> = {};
+// Every quote asks at every render: each tag is worked out once. No prototype: a page's
+// `lang="__proto__"` is a key like any other.
+const forms: Record<string, TagForms> = Object.create(null);
 
 function formsOf(tag: string): TagForms {
   try {

@@ -54,10 +54,13 @@ declare global {
   var successStoryStrings: StringsQueue | undefined;
 }
 
+// Keyed by whatever a page writes in `lang`: without a prototype, `lang="constructor"` is just
+// another unknown language.
+const byTag = <T>(entries = {}): Record<string, T> => Object.assign(Object.create(null), entries);
 /** Registered tables by lower-case tag; English and French ship with the elements. */
-const tables: Record<string, StringTable> = { en, fr };
+const tables = byTag<StringTable>({ en, fr });
 /** Compiled strings by language tag as elements ask for it; emptied by each registration. */
-let compiled: Record<string, Strings> = {};
+let compiled = byTag<Strings>();
 
 function compile(tag: string): Strings {
   // Least specific first, so `zh-Hant` overrides `zh`; any key missing, or left undefined, is English's.
@@ -96,7 +99,7 @@ queue.forEach(add);
 const pushToOthers = queue.push;
 queue.push = (...entries) => {
   entries.forEach(add);
-  compiled = {};
+  compiled = byTag();
   if (globalThis.document) renderAgain(document);
   return pushToOthers.apply(queue, entries);
 };

@@ -148,6 +148,10 @@ describe('i18n.strings', () => {
   });
 
   it('an unknown or malformed language gets English', () => {
+    for (const tag of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(stringsFor(tag).values(2), tag).to.equal('Values');
+      expect(supportedLang(tag), tag).to.equal('en');
+    }
     expect(stringsFor('tlh').pause).to.equal('Pause the quotes');
     expect(stringsFor('en_US').position(2, 4)).to.equal('2 of 4');
     expect(supportedLang(undefined)).to.equal('en');
