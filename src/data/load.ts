@@ -33,9 +33,15 @@ export interface FetchJsonOptions {
 /** The fetch timeout the contract sets. */
 export const DEFAULT_TIMEOUT = 10_000;
 
+/** A JSON document as fetched: its parsed value, and its URL once any redirect was followed. */
+export interface FetchedDocument {
+  data: unknown;
+  url: string;
+}
+
 /** A request under way: its answer, its controller, and how many callers wait for it. */
 interface SharedRequest {
-  answer: Promise<unknown>;
+  answer: Promise<FetchedDocument>;
   controller: AbortController;
   waiting: number;
 }
@@ -51,7 +57,7 @@ const failure = (kind: SourceErrorKind, what: string, url: string, more?: object
   new SourceError(kind, `${what} ${url}`, { url, ...more });
 
 // Only callers still waiting see its failures, so an abort (nobody waits any more) needs no error of its own.
-async function request(url: string, signal: AbortSignal): Promise<unknown> {
+async function request(url: string, signal: AbortSignal): Promise<FetchedDocument> {
   let response: Response, text: string;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
@@ -62,19 +68,25 @@ async function request(url: string, signal: AbortSignal): Promise<unknown> {
   }
   if (!response.ok) throw failure('http', `HTTP ${response.status} for`, url, { status: response.status });
   try {
-    return JSON.parse(text);
+    // Relative links inside resolve where the document was found, after redirects; a response
+    // made by script has no URL of its own.
+    return { data: JSON.parse(text), url: response.url || url };
   } catch (cause) {
     throw failure('json', 'invalid JSON from', url, { cause });
   }
 }
 
+/** Fetches and parses the JSON document at `url`, as `fetchDocument` does, and resolves with its value alone. */
+export const fetchJson = (url: string, options?: FetchJsonOptions): Promise<unknown> => fetchDocument(url, options).then(({ data }) => data);
+
 /**
- * Fetches and parses the JSON document at `url` (relative to the page). Callers of the same
- * absolute URL while a request is under way share it. Rejects with a `SourceError`:
- * `http` (status in the message), `network`, `json`, `timeout`, or `abort` from `signal`.
- * The parsed value is shared by those callers: treat it as read-only.
+ * Fetches and parses the JSON document at `url` (relative to the page), and resolves with its
+ * value and its final URL. Callers of the same absolute URL while a request is under way share
+ * it. Rejects with a `SourceError`: `http` (status in the message), `network`, `json`,
+ * `timeout`, or `abort` from `signal`. The parsed value is shared by those callers: treat it
+ * as read-only.
  */
-export function fetchJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: FetchJsonOptions = {}): Promise<unknown> {
+export function fetchDocument(url: string, { signal, timeout = DEFAULT_TIMEOUT }: FetchJsonOptions = {}): Promise<FetchedDocument> {
   return new Promise((resolve, reject) => {
     const absolute = absoluteUrl(url);
     // Thrown in here, these reject the promise.

@@ -3,6 +3,7 @@ import type { StringTable } from './strings.js';
 /** English: every key, the fallback of every other table. */
 export const en = {
   quotes: 'Quotes',
+  quotesOf: 'Quotes: {values}',
   carousel: 'carousel',
   slide: 'slide',
   position: '{n} of {total}',

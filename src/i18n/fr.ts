@@ -2,6 +2,7 @@ import type { StringTable } from './strings.js';
 
 export const fr: StringTable = {
   quotes: 'Citations',
+  quotesOf: 'Citations\u202f: {values}',
   carousel: 'carrousel',
   slide: 'diapositive',
   position: '{n} sur {total}',

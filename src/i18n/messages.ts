@@ -16,6 +16,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 /** The names of each message's arguments, in the order the templates pass them. */
 export const PARAMETERS: Record<string, string[]> = {
+  quotesOf: ['values'],
   position: ['n', 'total'],
   goTo: ['n'],
   translatedFrom: ['language'],

@@ -7,6 +7,8 @@ import { compileMessage, PARAMETERS, type Message } from './messages.js';
 export interface Strings {
   /** Accessible name of the quote carousel, and heading of a story's quotes. */
   quotes: string;
+  /** Accessible name of a carousel whose quotes carry values: "Quotes: Perseverance, Courage". */
+  quotesOf: (values: string) => string;
   /** `aria-roledescription` of the quote region (WAI-ARIA APG carousel). */
   carousel: string;
   /** `aria-roledescription` of each quote. */

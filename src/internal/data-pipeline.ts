@@ -95,6 +95,8 @@ export class DataPipeline<T> {
   /** The data the sources gave last, before any refinement. */
   protected _sourceData?: T;
   private _reportedKey: readonly unknown[] = [];
+  /** What the data on show made the element say: forgotten when another data set comes. */
+  private _dataWarnings: string[] = [];
 
   constructor(
     private readonly _name: string,
@@ -119,11 +121,18 @@ export class DataPipeline<T> {
     const newDataSet = outcome !== this._reportedKey[0];
     this._reportedKey = reportKey;
     const { warner, eventQueue } = this._reporting;
+    // What the data said is said again for a new data set; what the element said of its own
+    // attributes stays said once.
     if (newDataSet) {
-      warner.forget();
-      outcome?.warnings.forEach(warner.warn);
+      warner.forget(this._dataWarnings);
+      this._dataWarnings = [];
     }
-    const refined = sourceData && refinement ? refinement.apply(sourceData, warner.warn) : { data: sourceData };
+    const warn = (message: string) => {
+      this._dataWarnings.push(message);
+      warner.warn(message);
+    };
+    if (newDataSet) outcome?.warnings.forEach(warn);
+    const refined = sourceData && refinement ? refinement.apply(sourceData, warn) : { data: sourceData };
     const error = (this.error = refined.error ?? outcome?.error);
     const previous = this.data;
     this.data = refined.data;

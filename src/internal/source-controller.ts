@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { absoluteUrl, fetchJson } from '../data/load.js';
+import { absoluteUrl, fetchDocument } from '../data/load.js';
 import { validateDocument, type DataDocument, type Validated } from '../data/validate.js';
 import type { Outcome, SourceReading } from './data-pipeline.js';
 import { observeIntersection } from './shared-observers.js';
@@ -85,9 +85,9 @@ export class SourceController implements ReactiveController {
         this._fetched = fetched;
         host.requestUpdate();
       };
-      // fetchJson rejects with SourceError only.
-      fetchJson(url, { signal }).then(
-        (data) => settle({ document: validatedAnswer(data, url), url }),
+      // fetchDocument rejects with SourceError only.
+      fetchDocument(url, { signal }).then(
+        (found) => settle({ document: validatedAnswer(found.data, found.url), url: found.url }),
         (error) => settle({ failure: { warnings: [`could not load ${this._what}: ${error.message}`], error } }),
       );
     };

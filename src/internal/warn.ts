@@ -8,8 +8,8 @@ const said = new WeakMap<object, Set<string>>();
 export interface Warner {
   /** Says `message` in the console, once until forgotten. */
   warn(message: string): void;
-  /** Forgets what was said, so a new data set may report the same cause again. */
-  forget(): void;
+  /** Forgets these messages, so a new data set may report the same cause again. */
+  forget(messages: readonly string[]): void;
 }
 
 /** The console messages of one element, each starting with its tag name. */
@@ -21,7 +21,7 @@ export const warnerFor = (owner: object, tag: string): Warner => ({
     seen.add(message);
     console.warn(`${tag}: ${message}`);
   },
-  forget: () => said.delete(owner),
+  forget: (messages) => messages.forEach((message) => said.get(owner)?.delete(message)),
 });
 
 /** The message for an attribute value that cannot be used: what was given, what was expected, what is used instead. */

@@ -34,7 +34,7 @@ export const layouts = css`
     inline-size: 2.5rem;
   }
   .compact .quotes {
-    --ss-quote-size: 1.0625em;
+    --_quote-size: 1.0625em;
   }
   @container (min-width: 36rem) {
     .compact {

@@ -121,7 +121,9 @@ export const styles = css`
   .error {
     color: var(--_muted);
   }
+  /* Lines short enough to read in a full-width card. */
   .summary {
+    max-inline-size: 68ch;
     gap: 0.75em;
   }
   section,
@@ -138,6 +140,10 @@ export const styles = css`
     border: 1px solid;
     border-radius: 2em;
     font-weight: 600;
+  }
+  /* The story's quotes are a step smaller than a lone one; a page's --ss-quote-size still wins. */
+  .quotes {
+    --_quote-size: 1.25em;
   }
   value-quote,
   ::slotted([slot=quotes]) {
@@ -178,11 +184,19 @@ export const styles = css`
   [part=cta],
   ::slotted(a[slot=cta]) {
     padding: 0.625rem 1.25rem;
+    text-align: center;
     border-radius: 2em;
     background: var(--_accent);
     color: var(--ss-on-accent, light-dark(#fff, #1a1b1f));
     font-weight: 700;
     text-decoration: none;
+  }
+  /* On a narrow card the call to action takes the whole line rather than wrap inside its pill. */
+  @container (max-width: 30rem) {
+    [part=cta],
+    ::slotted(a[slot=cta]) {
+      flex: 1 1 100%;
+    }
   }
   [part=cta]:hover {
     text-decoration: underline;

@@ -100,6 +100,7 @@ export function renderArticle(view: ArticleView): TemplateResult {
           ${quotes.length || slotted.has('quotes')
             ? html`<div class=quotes><slot name=quotes>${quotes.length
                 ? html`<value-quote .quotes=${quotes} interval=${view.quotesInterval ?? nothing} lang=${view.lang}
+                    label=${story?.title ? `${strings.quotes} — ${story.title}` : nothing}
                     exportparts=quote,text,author,value,note,toggle,original,controls,button,dots></value-quote>`
                 : nothing}</slot></div>`
             : nothing}

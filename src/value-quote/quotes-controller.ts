@@ -66,11 +66,12 @@ export class QuotesController extends DataPipeline<Quote[]> {
     this.resolve([
       quotes != null && { key: [quotes], read: () => outcomeOfQuotes(quotes) },
       quotesJson != null && { key: [quotesJson], read: () => outcomeOfJson(quotesJson, 'the quotes attribute', outcomeOfQuotes) },
-      this._remote.reading([storyId, lang], ({ value: document, ...validated }) => {
-        if (!document) return outcomeOf<Quote[]>(validated, undefined);
-        const selected = selectQuotes(document, { storyId: storyId || undefined, lang });
-        const found = selected.quotes.length ? selected.quotes : undefined;
-        return outcomeOf(validated, found, { issue: selected.error ?? (found ? undefined : 'no quotes to show') });
+      this._remote.reading([storyId, lang], ({ value: document, ...validated }, url) => {
+        const selected = document && selectQuotes(document, { storyId: storyId || undefined, lang });
+        const found = selected?.quotes.length ? selected.quotes : undefined;
+        // A document that failed validation has its errors already; one that holds nothing to show says so.
+        const issue = selected && (selected.error ?? (found ? undefined : 'no quotes to show'));
+        return outcomeOf(validated, found, { issue, url });
       }),
       lightDom.outcome.data && { key: [lightDom.signature], read: () => lightDom.outcome },
       text && { key: [text, author, value], read: () => outcomeOfQuotes([{ text, author, value }]) },

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { observeIntersection, onVisibilityChange } from '../internal/shared-observers.js';
+import { observeIntersection, onVisibilityChange, watchMedia } from '../internal/shared-observers.js';
 import { readerPaused } from './session.js';
 
 /** Why a rotating element is not moving on. */
@@ -82,19 +82,15 @@ export class RotationController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const query = matchMedia('(prefers-reduced-motion: reduce)');
-    const follow = () => {
-      if (query.matches !== this._reducedMotion) this._followReducedMotion((this._reducedMotion = query.matches));
-    };
-    query.addEventListener('change', follow);
-    follow();
     // Off screen until the observer says otherwise.
     this.reasons.add('offscreen');
     this.hold('hidden', document.visibilityState === 'hidden');
     const stops = [
       observeIntersection(this._host, (seen) => this.hold('offscreen', !seen)),
       onVisibilityChange((hidden) => this.hold('hidden', hidden)),
-      () => query.removeEventListener('change', follow),
+      watchMedia('(prefers-reduced-motion: reduce)', (reduce) => {
+        if (reduce !== this._reducedMotion) this._followReducedMotion((this._reducedMotion = reduce));
+      }),
     ];
     this._disconnectObservers = () => stops.forEach((stop) => stop());
     this._startTimer();

@@ -37,8 +37,6 @@ export interface SlidesView {
   highlight: boolean;
   /** Index of the translated quote whose original is shown, -1 for none. */
   openOriginal: number;
-  /** The current quote arrived by a move (not the first one shown): it fades or slides in. */
-  entering: boolean;
   onToggleOriginal(index: number): void;
 }
 
@@ -97,48 +95,32 @@ interface SlideView extends SlidesView {
   label?: string;
 }
 
-/** The translation note's text, the language named in the element's language when known. */
-const translationNote = (original: NonNullable<Quote['original']>, view: SlideView) =>
-  view.strings.translatedFrom(original.lang && languageName(original.lang, supportedLang(view.lang)));
-
 /**
- * The quote on show, complete: its value marked, its author linked to `cite`, the note and
- * toggle of a translation. It fades or slides in when it arrives by a move (`entering`).
+ * One quote: its text, its author linked to `cite`, the note and toggle of a translation. The
+ * quote on show has its value marked; the others are hidden and only hold the element's
+ * height (and show on paper).
  */
-function shownSlide(quote: Quote, index: number, view: SlideView) {
+function slide(quote: Quote, index: number, view: SlideView) {
   const { author, cite, lang, original } = quote;
   const { strings } = view;
+  const shown = index === view.currentIndex;
   const originalShown = view.openOriginal === index;
-  return html`<div class="q on ${view.entering ? 'in' : ''}" role=${view.roleDescription ? 'group' : nothing}
+  return html`<div class="q ${shown ? 'on' : ''}" role=${view.roleDescription ? 'group' : nothing}
       aria-roledescription=${view.roleDescription ?? nothing} aria-label=${view.label ?? nothing}><figure part="quote">
-    <blockquote part="text" lang=${lang ?? nothing} cite=${cite ?? nothing}>${quoteText(quote, view.lang, view.highlight)}</blockquote>
+    <blockquote part="text" lang=${lang ?? nothing} cite=${cite ?? nothing}>${quoteText(quote, view.lang, shown && view.highlight)}</blockquote>
     ${author ? html`<figcaption part="author">${cite ? html`<a href=${cite}>${author}</a>` : author}</figcaption>` : nothing}
     ${original
-      ? html`<p part="note">${translationNote(original, view)}
-            <button part="toggle" aria-expanded=${originalShown} aria-controls="original" @click=${() => view.onToggleOriginal(index)}>${
+      ? html`<p part="note">${strings.translatedFrom(original.lang && languageName(original.lang, supportedLang(view.lang)))}
+            <button part="toggle" aria-expanded=${originalShown} aria-controls="original-${index}" @click=${() => view.onToggleOriginal(index)}>${
               originalShown ? strings.hideOriginal : strings.showOriginal
             }</button></p>
-          <blockquote part="original" id="original" lang=${original.lang ?? nothing} ?hidden=${!originalShown}>${original.text}</blockquote>`
+          <blockquote part="original" id="original-${index}" lang=${original.lang ?? nothing} ?hidden=${!originalShown}>${original.text}</blockquote>`
       : nothing}
   </figure></div>`;
 }
 
 /**
- * A quote waiting its turn: hidden, it only holds the element's height (the same lines as
- * when shown: text, author, note) and shows on paper. Plain text, so it costs the page little.
- */
-function waitingSlide(quote: Quote, view: SlideView) {
-  const { author, lang, original } = quote;
-  return html`<div class="q" role=${view.roleDescription ? 'group' : nothing}
-      aria-roledescription=${view.roleDescription ?? nothing} aria-label=${view.label ?? nothing}><figure part="quote">
-    <blockquote part="text" lang=${lang ?? nothing}><bdi>${typesetQuote(quote.text, view.lang)}</bdi></blockquote>
-    ${author ? html`<figcaption part="author">${author}</figcaption>` : nothing}
-    ${original ? html`<p part="note">${translationNote(original, view)} ${view.strings.showOriginal}</p>` : nothing}
-  </figure></div>`;
-}
-
-/**
- * Every quote in one place, the current one shown and complete, the others hidden and plain.
+ * Every quote in one place, the current one shown, the others hidden.
  * In a carousel each quote is a group labelled "n of N" (APG slide); alone, a plain figure.
  * Quotation marks follow the element's language; the quote's own `lang` goes on its text, and
  * <bdi> keeps a quote in another script direction (English on an Arabic page) in one piece.
@@ -146,13 +128,9 @@ function waitingSlide(quote: Quote, view: SlideView) {
 export function renderSlides(view: SlidesView) {
   const { quotes, strings } = view;
   const count = quotes.length;
+  const roleDescription = count > 1 ? strings.slide : undefined;
   // A figure with a caption takes no role (ARIA in HTML), so the slide group wraps it.
   return html`<div class="slides ${view.transition}" aria-live=${view.live ?? nothing}>${quotes.map((quote, index) => {
-    const slide: SlideView = {
-      ...view,
-      roleDescription: count > 1 ? strings.slide : undefined,
-      label: count > 1 ? strings.position(index + 1, count) : undefined,
-    };
-    return index === view.currentIndex ? shownSlide(quote, index, slide) : waitingSlide(quote, slide);
+    return slide(quote, index, { ...view, roleDescription, label: roleDescription && strings.position(index + 1, count) });
   })}</div>`;
 }

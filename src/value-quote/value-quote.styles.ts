@@ -26,11 +26,16 @@ export const styles = css`
     flex: none;
     inline-size: 100%;
     margin-inline-end: -100%;
+    /* A short quote sits in the middle of the room the tallest one keeps. */
+    align-self: center;
     transition: var(--ss-transition-duration, 0.5s);
     transition-property: opacity, translate;
   }
+  /* A quote leaving is hidden at once, the one arriving fades (and slides) in: two quotes
+     never show on top of each other. */
   .q:not(.on) {
     visibility: hidden;
+    opacity: 0;
   }
   .slide .q:not(.on) {
     translate: calc(var(--r, 1)*1.5em);
@@ -38,31 +43,32 @@ export const styles = css`
   .none .q {
     transition: none;
   }
-  /* Only the quote arriving moves in, from nothing (and from the side the reading goes to),
-     so two quotes never show on top of each other. */
-  @starting-style {
-    .in {
-      opacity: 0;
-    }
-    .slide .in {
-      translate: calc(var(--r, 1)*1.5em);
-    }
-  }
   figure,
   blockquote,
   p {
     margin: 0;
   }
+  /* Half the figure's em (theirs is 0.875 of it): the gap of the page stylesheet's fallback. */
   figcaption,
   [part=note] {
-    margin-block-start: 0.5em;
+    margin-block-start: calc(0.5em / 0.875);
   }
+  /* A type scale on the page's own font: the quote well above the text around it, in lines
+     short enough to read, the author smaller and bolder. A story sets its own --_quote-size. */
   [part=text] {
-    font-size: var(--ss-quote-size, 1.25em);
+    max-inline-size: 32em;
+    font-size: var(--ss-quote-size, var(--_quote-size, 1.5em));
+    line-height: 1.35;
+    text-wrap: pretty;
   }
   figcaption,
   p {
     color: var(--ss-muted);
+  }
+  figcaption {
+    font-size: 0.875em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
   }
   figcaption:before {
     content: '— ';
@@ -72,9 +78,10 @@ export const styles = css`
   button {
     color: inherit;
   }
+  /* A marker stroke under the value word: emphasis, not the look of a selection. Colour only,
+     so the word takes the same room as in the quotes waiting their turn. */
   mark {
-    background: color-mix(in srgb, var(--ss-accent, currentColor) 22%, transparent);
-    border-radius: 0.15em;
+    background: linear-gradient(transparent 58%, color-mix(in srgb, var(--ss-accent, currentColor) 30%, transparent) 0);
   }
   p {
     font-size: 0.875em;
@@ -106,7 +113,8 @@ export const styles = css`
     place-items: center;
     inline-size: 2.25em;
     block-size: 2.25em;
-    border: 1px solid color-mix(in srgb, currentColor 45%, transparent);
+    /* At least 3:1 against the page and a story's quote panel (WCAG 1.4.11). */
+    border: 1px solid color-mix(in srgb, currentColor 70%, transparent);
     border-radius: var(--ss-radius, 50%);
   }
   button:focus-visible {
@@ -162,6 +170,7 @@ export const styles = css`
     .q,
     .slides .q:not(.on) {
       visibility: visible;
+      opacity: 1;
       translate: none;
       transition: none;
       margin-block: 0 1em;

@@ -118,7 +118,7 @@ export class ValueQuote extends LitElement {
   highlight = 'on';
   /** `lazy` fetches `src` only when the element nears the viewport. */
   loading: 'eager' | 'lazy' = 'eager';
-  /** Accessible name of the carousel; a localized "Quotes" when absent. */
+  /** Accessible name of the carousel; when absent, a localized "Quotes" followed by the values of the quotes ("Quotes: Perseverance, Courage"). */
   declare label?: string | null;
   declare private _langAttribute?: string | null;
   /** Index of the translated quote whose original is revealed, -1 for none. */
@@ -129,8 +129,6 @@ export class ValueQuote extends LitElement {
   private _shuffleBag: number[] = [];
   /** The quotes shown before, for going back in shuffle and random order. */
   private _history: number[] = [];
-  /** The quote on show arrived by a move, not as the first one: it fades or slides in. */
-  private _entering = false;
   // Both set by willUpdate(), before anything reads them.
   declare private _language: string;
   declare private _strings: Strings;
@@ -193,7 +191,7 @@ export class ValueQuote extends LitElement {
     this._hostAttributes.write({
       role: inCarousel ? 'region' : null,
       'aria-roledescription': inCarousel ? strings.carousel : null,
-      'aria-label': inCarousel ? this.label || strings.quotes : null,
+      'aria-label': inCarousel ? this.label || this._defaultLabel() : null,
     });
   }
 
@@ -228,9 +226,17 @@ export class ValueQuote extends LitElement {
       currentIndex: this._currentIndex,
       highlight: this.highlight !== 'off',
       openOriginal: this._openOriginal,
-      entering: this._entering,
       onToggleOriginal: (index) => (this._openOriginal = this._openOriginal === index ? -1 : index),
     })}`;
+  }
+
+  /**
+   * "Quotes", with the values of the quotes when they have some, so that several carousels on
+   * one page can be told apart (a story names its own after its title).
+   */
+  private _defaultLabel(): string {
+    const values = [...new Set(this._quotes.list.map((quote) => quote.value).filter(Boolean))];
+    return values.length ? this._strings.quotesOf(values.join(', ')) : this._strings.quotes;
   }
 
   private _order() {
@@ -268,7 +274,6 @@ export class ValueQuote extends LitElement {
     if (index === this._currentIndex || !quote) return;
     if (!goingBack) this._history.push(this._currentIndex);
     this._currentIndex = index;
-    this._entering = true;
     this._openOriginal = -1;
     this._rotation.restart(this._periodOf(index));
     this.requestUpdate();
@@ -286,7 +291,6 @@ export class ValueQuote extends LitElement {
     }
     if (this._order() !== 'sequence' && !this.hasAttribute('start')) index = Math.floor(Math.random() * count);
     this._currentIndex = index;
-    this._entering = false;
     this._history = [];
     this._shuffleBag = startBag(index, count);
     this._openOriginal = -1;

@@ -97,6 +97,31 @@ describe('the bundles next to other code', () => {
     expect(f.win.errors).to.deep.equal([]);
   });
 
+  // Two copies of the bundle (a theme and a plugin each adding it) and the app's package build,
+  // with its own Lit from node_modules, in either order: the first definition of each tag wins.
+  for (const [label, scripts] of [
+    ['the bundle twice, then the package build', ['/dist/success-story.js?theme', '/dist/success-story.js?plugin', '/dist/esm/index.js']],
+    ['the package build, then the bundle twice', ['/dist/esm/index.js', '/dist/success-story.js?theme', '/dist/success-story.js?plugin']],
+  ] as const) {
+    it(`${label}: nothing throws, the first definition wins, the elements work`, async () => {
+      const f = await open();
+      await f.addScript(scripts[0]);
+      const first = ['value-quote', 'success-story'].map((t) => f.win.customElements.get(t));
+      expect(first.every((definition) => typeof definition === 'function')).to.equal(true);
+      for (const script of scripts.slice(1)) await f.addScript(script);
+      expect(['value-quote', 'success-story'].map((t) => f.win.customElements.get(t))).to.deep.equal(first);
+      await expectOurElementsWork(f);
+      const made = f.doc.createElement('value-quote') as HTMLElement & { updateComplete: Promise<unknown> };
+      made.setAttribute('text', 'Made after every copy ran.');
+      f.doc.body.append(made);
+      await made.updateComplete;
+      expect(made.shadowRoot!.textContent).to.contain('Made after every copy ran.');
+      await settle();
+      expect(multipleVersionWarnings()).to.deep.equal([]);
+      expect(f.win.errors).to.deep.equal([]);
+    });
+  }
+
   it('the bundle then the package build of both elements: the bundle keeps its definitions', async () => {
     const f = await open();
     await f.addScript('/dist/success-story.js');

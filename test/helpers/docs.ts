@@ -58,8 +58,8 @@ interface AxeResult { id: string; help: string; nodes: { target: unknown[] }[] }
 
 /**
  * The one violation the pages cannot avoid: the `<value-quote>` inside each `<success-story>` is
- * always named "Quotes" and the page offers no way to name it, so several stories on one page
- * give several regions of the same name (axe's landmark-unique). Only those nodes are let
+ * named after its story's title, and the examples show the same story in several layouts, so
+ * they give several regions of the same name (axe's landmark-unique). Only those nodes are let
  * through; any other duplicate landmark still fails.
  */
 function innerCarousel(target: unknown[]): boolean {

@@ -20,6 +20,7 @@ const LANGUAGES = ['fr', 'en', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ar', 'he', '
 const everyString = (strings: Strings): string[] =>
   Object.values({
     ...strings,
+    quotesOf: strings.quotesOf('A, B'),
     position: strings.position(2, 4),
     goTo: strings.goTo(3),
     translatedFrom: strings.translatedFrom('x'),

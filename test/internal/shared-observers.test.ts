@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { observeIntersection, onVisibilityChange } from '../../src/internal/shared-observers.js';
+import { observeIntersection, onVisibilityChange, watchMedia } from '../../src/internal/shared-observers.js';
 import { frames, moveFarAway, moveIntoView, placedBelowViewport, until } from '../helpers/viewport.js';
 
 describe('observeIntersection', () => {
@@ -134,5 +134,31 @@ describe('onVisibilityChange', () => {
     expect(remove.withArgs('visibilitychange').callCount).to.equal(1);
     setHidden(false);
     expect(b.callCount).to.equal(3);
+  });
+});
+
+describe('watchMedia', () => {
+  afterEach(() => sinon.restore());
+
+  it('serves every subscriber of one query from one media query list, told at once and on change, and lets it go with the last', async () => {
+    // A query no other code on the page watches, so this test sees the list it makes.
+    const query = '(min-width: 1px) and (max-width: 99999px)';
+    const matchMedia = sinon.spy(window, 'matchMedia');
+    const a: boolean[] = [];
+    const b: boolean[] = [];
+    const stopA = watchMedia(query, (matches) => a.push(matches));
+    const stopB = watchMedia(query, (matches) => b.push(matches));
+    expect(matchMedia.withArgs(query).callCount).to.equal(1);
+    expect([a, b]).to.deep.equal([[true], [true]]);
+    const list = matchMedia.withArgs(query).firstCall.returnValue;
+    const remove = sinon.spy(list, 'removeEventListener');
+    list.dispatchEvent(new Event('change'));
+    expect([a, b]).to.deep.equal([[true, true], [true, true]]);
+    stopA();
+    expect(remove.callCount).to.equal(0);
+    stopB();
+    expect(remove.withArgs('change').callCount).to.equal(1);
+    list.dispatchEvent(new Event('change'));
+    expect([a, b]).to.deep.equal([[true, true], [true, true]]);
   });
 });

@@ -19,6 +19,21 @@ describe('success-story accessibility (axe)', () => {
     }
   }
 
+  it('names the carousel of each story after the story, so two stories give two distinct regions', async () => {
+    const wrap = await mount(html`<main>
+      <success-story .story=${STORY_FR}></success-story>
+      <success-story .story=${{ ...STORY_EN, quotes: STORY_FR.quotes }}></success-story>
+    </main>`);
+    const stories = [...wrap.querySelectorAll('success-story')] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    for (const el of stories) await el.updateComplete;
+    const carousels = stories.map((el) => el.shadowRoot!.querySelector('value-quote')!);
+    for (const carousel of carousels) await (carousel as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(carousels.map((carousel) => carousel.getAttribute('aria-label'))).to.deep.equal([
+      `Citations — ${STORY_FR.title}`,
+      `Quotes — ${STORY_EN.title}`,
+    ]);
+  });
+
   it('the error message and the plain-HTML story', async () => {
     const wrap = await mount(html`<main>
       <success-story .story=${{ kicker: 'no title' }}></success-story>

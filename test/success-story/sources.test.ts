@@ -32,6 +32,15 @@ describe('success-story data sources', () => {
     warn.restore();
   });
 
+  it('says a wrong attribute once, not again when the data of src arrives', async () => {
+    const loaded = next('story-load');
+    const el = await mount(html`<success-story layout="compakt" src="/story-fr.json"></success-story>`);
+    await loaded;
+    await settled(el);
+    expect(titleText(el)).to.equal(STORY_FR.title);
+    expect(warn.messages().filter((message) => message.includes('compakt'))).to.have.length(1);
+  });
+
   it('renders the story property, before inline JSON and src, and fetches nothing', async () => {
     const el = await mount(html`<success-story src="/stories.json" .story=${STORY_EN}>
       <script type="application/json">${json(STORY_FR)}</script>

@@ -16,7 +16,7 @@ describe('value-quote accessibility (WAI-ARIA APG carousel)', () => {
     const el = await mount(html`<value-quote quotes=${json()}></value-quote>`);
     expect(el.getAttribute('role')).to.equal('region');
     expect(el.getAttribute('aria-roledescription')).to.equal('carousel');
-    expect(el.getAttribute('aria-label')).to.equal('Quotes');
+    expect(el.getAttribute('aria-label')).to.equal('Quotes: Persévérance, Pugnacité, Rigueur, Courage');
     expect(slides(el).map((f) => [f.getAttribute('role'), f.getAttribute('aria-roledescription'), f.getAttribute('aria-label')])).to.deep.equal([
       ['group', 'slide', '1 of 4'],
       ['group', 'slide', '2 of 4'],
@@ -30,7 +30,7 @@ describe('value-quote accessibility (WAI-ARIA APG carousel)', () => {
     const el = wrap.querySelector('value-quote')!;
     await el.updateComplete;
     expect(el.getAttribute('aria-roledescription')).to.equal('carrousel');
-    expect(el.getAttribute('aria-label')).to.equal('Citations');
+    expect(el.getAttribute('aria-label')).to.equal('Citations\u202f: Persévérance, Pugnacité, Rigueur, Courage');
     expect(slides(el)[1].getAttribute('aria-label')).to.equal('2 sur 4');
     expect(slides(el)[1].getAttribute('aria-roledescription')).to.equal('diapositive');
     expect(pauseButton(el)!.getAttribute('aria-label')).to.equal('Mettre les citations en pause');

@@ -250,11 +250,18 @@ describe('value-quote attributes and reflection (SPEC §2, §7)', () => {
     });
   });
 
-  it('label names the carousel region; a localized "Quotes" otherwise', async () => {
+  it('label names the carousel region; otherwise a localized "Quotes", with the values of the quotes shown', async () => {
     const el = await mount(html`<value-quote label="Nos valeurs" quotes=${json()}></value-quote>`);
     expect(el.getAttribute('aria-label')).to.equal('Nos valeurs');
-    const fr = await mount(html`<div lang="fr"><value-quote quotes=${json()}></value-quote></div>`);
-    expect(fr.querySelector('value-quote')!.getAttribute('aria-label')).to.equal('Citations');
+    const fr = await mount(html`<div lang="fr"><value-quote value="courage,rigueur" quotes=${json()}></value-quote></div>`);
+    expect(fr.querySelector('value-quote')!.getAttribute('aria-label')).to.equal('Citations\u202f: Rigueur, Courage');
+    const without = await mount(html`<value-quote quotes=${json(QUOTES.map(({ text }) => ({ text })))}></value-quote>`);
+    expect(without.getAttribute('aria-label')).to.equal('Quotes');
+    // Two carousels with different quotes on one page have different names.
+    const two = await mount(html`<div><value-quote value="courage" quotes=${json([...QUOTES, { ...QUOTES[3], text: 'Le courage.' }])}></value-quote>
+      <value-quote value="rigueur" quotes=${json([...QUOTES, { ...QUOTES[2], text: 'La rigueur.' }])}></value-quote></div>`);
+    const names = [...two.querySelectorAll('value-quote')].map((carousel) => carousel.getAttribute('aria-label'));
+    expect(names).to.deep.equal(['Quotes: Courage', 'Quotes: Rigueur']);
     expect(figures(el)).to.have.length(QUOTES.length);
   });
 });

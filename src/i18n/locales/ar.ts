@@ -4,6 +4,7 @@ queueStrings([
   'ar',
   {
     quotes: 'اقتباسات',
+    quotesOf: 'اقتباسات: {values}',
     carousel: 'عرض دوّار',
     slide: 'شريحة',
     position: '{n} من {total}',

@@ -4,6 +4,7 @@ queueStrings([
   'de',
   {
     quotes: 'Zitate',
+    quotesOf: 'Zitate: {values}',
     carousel: 'Karussell',
     slide: 'Folie',
     position: '{n} von {total}',

@@ -4,6 +4,7 @@ queueStrings([
   'es',
   {
     quotes: 'Citas',
+    quotesOf: 'Citas: {values}',
     carousel: 'carrusel',
     slide: 'diapositiva',
     position: '{n} de {total}',

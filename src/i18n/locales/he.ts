@@ -4,6 +4,7 @@ queueStrings([
   'he',
   {
     quotes: 'ציטוטים',
+    quotesOf: 'ציטוטים: {values}',
     carousel: 'קרוסלה',
     slide: 'שקופית',
     position: '{n} מתוך {total}',

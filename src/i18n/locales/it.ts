@@ -8,6 +8,7 @@ queueStrings([
   'it',
   {
     quotes: 'Citazioni',
+    quotesOf: 'Citazioni: {values}',
     carousel: 'carosello',
     slide: 'diapositiva',
     position: '{n} di {total}',

@@ -4,6 +4,7 @@ queueStrings([
   'ja',
   {
     quotes: '引用',
+    quotesOf: '引用：{values}',
     carousel: 'カルーセル',
     slide: 'スライド',
     position: '{total}件中{n}件目',

@@ -4,6 +4,7 @@ queueStrings([
   'nl',
   {
     quotes: 'Citaten',
+    quotesOf: 'Citaten: {values}',
     carousel: 'carrousel',
     slide: 'dia',
     position: '{n} van {total}',

@@ -4,6 +4,7 @@ queueStrings([
   'pl',
   {
     quotes: 'Cytaty',
+    quotesOf: 'Cytaty: {values}',
     carousel: 'karuzela',
     slide: 'slajd',
     position: '{n} z {total}',

@@ -5,6 +5,7 @@ queueStrings(
     'pt',
     {
       quotes: 'Citações',
+      quotesOf: 'Citações: {values}',
       carousel: 'carrossel',
       slide: 'slide',
       position: '{n} de {total}',

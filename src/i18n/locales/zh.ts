@@ -5,6 +5,7 @@ queueStrings(
     'zh',
     {
       quotes: '引语',
+      quotesOf: '引语：{values}',
       carousel: '轮播',
       slide: '幻灯片',
       position: '第 {n} 条，共 {total} 条',
@@ -29,6 +30,7 @@ queueStrings(
     'zh-Hant',
     {
       quotes: '引語',
+      quotesOf: '引語：{values}',
       carousel: '輪播',
       slide: '投影片',
       position: '第 {n} 則，共 {total} 則',
