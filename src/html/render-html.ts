@@ -10,6 +10,7 @@ import { safeUrl } from '../data/url-policy.js';
 import { selectStory } from '../data/select.js';
 import { validateDocument } from '../data/validate.js';
 import { stringsFor } from '../i18n/strings.js';
+import { localDate, machineDate } from '../i18n/dates.js';
 
 /** Options of `storyHtml`. */
 export interface StoryHtmlOptions {
@@ -68,6 +69,10 @@ function figure(quote: Quote, indent: string): string {
 export function renderStoryHtml(story: Story, opts: Omit<StoryHtmlOptions, 'storyId' | 'base'> = {}): string {
   const lang = story.lang || opts.lang;
   const strings = stringsFor(lang);
+  const dateHtml = (date: string) => {
+    const datetime = machineDate(date);
+    return datetime ? `<time datetime="${escapeHtml(datetime)}">${escapeHtml(localDate(datetime, lang ?? 'en'))}</time>` : escapeHtml(date);
+  };
   const level = Math.min(6, Math.max(1, Math.trunc(opts.headingLevel ?? 2) || 2));
   const sectionLevel = Math.min(level + 1, 6);
   const { subject, cta, source } = story;
@@ -94,7 +99,7 @@ export function renderStoryHtml(story: Story, opts: Omit<StoryHtmlOptions, 'stor
     out += `  <div slot="summary">\n${story.summary.map((paragraph) => `    <p>${escapeHtml(paragraph)}</p>\n`).join('')}  </div>\n`;
   }
   if (story.values?.length) {
-    out += `  <h${sectionLevel}>${escapeHtml(strings.values)}</h${sectionLevel}>\n  <ul>\n${story.values.map((value) => `    <li>${escapeHtml(value)}</li>\n`).join('')}  </ul>\n`;
+    out += `  <h${sectionLevel}>${escapeHtml(strings.values(story.values.length))}</h${sectionLevel}>\n  <ul>\n${story.values.map((value) => `    <li>${escapeHtml(value)}</li>\n`).join('')}  </ul>\n`;
   }
   if (story.quotes?.length) {
     out += `  <value-quote slot="quotes">\n${story.quotes.map((quote) => figure(quote, '    ')).join('')}  </value-quote>\n`;
@@ -102,8 +107,8 @@ export function renderStoryHtml(story: Story, opts: Omit<StoryHtmlOptions, 'stor
   const milestones = story.milestones?.filter((milestone) => milestone.date || milestone.label) ?? [];
   if (milestones.length) {
     const item = ({ date, label }: { date?: string; label?: string }) =>
-      [date && `<strong>${escapeHtml(date)}</strong>`, label && escapeHtml(label)].filter(Boolean).join(' ');
-    out += `  <h${sectionLevel}>${escapeHtml(strings.milestones)}</h${sectionLevel}>\n  <ol>\n${milestones.map((milestone) => `    <li>${item(milestone)}</li>\n`).join('')}  </ol>\n`;
+      [date && `<strong>${dateHtml(date)}</strong>`, label && escapeHtml(label)].filter(Boolean).join(' ');
+    out += `  <h${sectionLevel}>${escapeHtml(strings.milestones(milestones.length))}</h${sectionLevel}>\n  <ol>\n${milestones.map((milestone) => `    <li>${item(milestone)}</li>\n`).join('')}  </ol>\n`;
   }
   if (ctaHref && cta?.label) out += `  <a slot="cta"${attrs({ href: ctaHref })}>${escapeHtml(cta.label)}</a>\n`;
   if (source?.name) {

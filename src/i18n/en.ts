@@ -1,22 +1,24 @@
-import type { Strings } from './strings.js';
+import type { StringTable } from './strings.js';
 
-export const en: Strings = {
+/** English: every key, the fallback of every other table. */
+export const en = {
   quotes: 'Quotes',
-  quotesOf: (values) => `Quotes: ${values}`,
+  quotesOf: 'Quotes: {values}',
   carousel: 'carousel',
   slide: 'slide',
-  position: (n, total) => `${n} of ${total}`,
-  goTo: (n) => `Quote ${n}`,
+  position: '{n} of {total}',
+  goTo: 'Quote {n}',
   pause: 'Pause the quotes',
   play: 'Play the quotes',
   previous: 'Previous quote',
   next: 'Next quote',
-  translatedFrom: (language) => (language ? `Translated from ${language}` : 'Translated'),
+  translatedFrom: 'Translated from {language}',
+  translated: 'Translated',
   showOriginal: 'Show original',
   hideOriginal: 'Hide original',
   storyLoading: 'Loading the story…',
   storyError: 'This story could not be shown.',
-  milestones: 'Milestones',
-  values: 'Values',
+  milestones: { one: 'Milestone', other: 'Milestones' },
+  values: { one: 'Value', other: 'Values' },
   sourceLabel: 'Source:',
-};
+} satisfies Required<StringTable>;

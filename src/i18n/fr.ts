@@ -1,25 +1,25 @@
-import type { Strings } from './strings.js';
+import type { StringTable } from './strings.js';
 
-export const fr: Strings = {
+export const fr: StringTable = {
   quotes: 'Citations',
-  quotesOf: (values) => `Citations\u202f: ${values}`,
+  quotesOf: 'Citations\u202f: {values}',
   carousel: 'carrousel',
   slide: 'diapositive',
-  position: (n, total) => `${n} sur ${total}`,
-  goTo: (n) => `Citation ${n}`,
+  position: '{n} sur {total}',
+  goTo: 'Citation {n}',
   pause: 'Mettre les citations en pause',
   play: 'Faire défiler les citations',
   previous: 'Citation précédente',
   next: 'Citation suivante',
   // French language names are masculine: "du français", but "de l’anglais", "de l’hébreu".
-  translatedFrom: (language) =>
+  translatedFrom: (language?: string) =>
     language ? `Traduit ${/^([aeiouyéèê]|hé)/i.test(language) ? 'de l’' : 'du '}${language}` : 'Traduit',
   showOriginal: 'Voir l’original',
   hideOriginal: 'Masquer l’original',
   storyLoading: 'Chargement de l’histoire…',
   storyError: 'Cette histoire ne peut pas être affichée.',
-  milestones: 'Étapes clés',
-  values: 'Valeurs',
+  milestones: { one: 'Étape clé', other: 'Étapes clés' },
+  values: { one: 'Valeur', other: 'Valeurs' },
   // French puts a narrow no-break space before the colon.
   sourceLabel: 'Source\u202f:',
 };

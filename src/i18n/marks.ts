@@ -1,17 +1,23 @@
-import { primary } from './lang.js';
+import { lookupTags } from './lang.js';
 
-// Opening and closing quotation marks (CLDR's primary marks), each pair before the tags that
-// use it; anything else gets English “…”. French puts a narrow no-break space (U+202F) inside
-// its guillemets; « and » are bidi-mirrored, so Arabic and Hebrew text shows them the right
-// way round.
-const MARKS = '«\u202f\u202f»:fr|„“:de cs|«»:de-ch es it pt ru uk ar|“”:pt-br|„”:pl|””:sv he|「」:ja zh-tw zh-hant';
+// Quotation marks from CLDR 48 (`delimiters`: quotationStart, quotationEnd,
+// alternateQuotationStart, alternateQuotationEnd), four marks before the tags that use them.
+// Any language not listed gets “” ‘’, which CLDR gives English, Spanish, Portuguese, Chinese,
+// Danish, Turkish, Korean, Hindi, Indonesian, Vietnamese, Thai, Latvian and others.
+// One exception: CLDR's alternate marks for French repeat its « », so a quote inside a French
+// quote would not stand out; it takes “ ” instead, as the Imprimerie nationale recommends.
+const MARKS =
+  '«»“”:fr it pt-pt el ca|«»”“:fr-ca|«»‹›:fr-ch|„“‚‘:de cs sk hr sl et|‘’‘’:nl|„”«»:pl ro|”“’‘:ar|””’’:he sv fi|' +
+  '「」『』:ja zh-hant|«»„“:ru uk|«»‘’:nb no|„”»«:hu|„“„“:bg lt';
 
-const find = (tag: string) => MARKS.split('|').find((e) => e.split(/[: ]/).includes(tag))?.split(':')[0];
-
-/** Quotation marks for a language tag: exact tag, then primary subtag, else English “…”. */
-export function quoteMarks(tag: string): string[] {
-  const t = tag.toLowerCase();
-  const m = find(t) ?? find(primary(t)) ?? '“”';
-  // Every mark is one UTF-16 unit, so the pair splits in its middle.
-  return [m.slice(0, m.length / 2), m.slice(m.length / 2)];
+/**
+ * The marks of a language: opening, closing, then the alternate opening and closing marks that
+ * a quote inside a quote takes. Looked up by the tag, its language and script, its language.
+ */
+export function quoteMarks(tag: string): string {
+  for (const candidate of lookupTags(tag)) {
+    const entry = MARKS.split('|').find((group) => group.slice(5).split(' ').includes(candidate));
+    if (entry) return entry.slice(0, 4);
+  }
+  return '“”‘’';
 }

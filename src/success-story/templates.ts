@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Milestone, Story } from '../data/types.js';
 import type { Strings } from '../i18n/strings.js';
+import { localDate, machineDate } from '../i18n/dates.js';
 
 /** What the article shows. */
 export interface ArticleView {
@@ -46,21 +47,19 @@ function heading(level: number, text: string, part?: string): TemplateResult {
   }
 }
 
-// The HTML forms a <time datetime> accepts that people write in a timeline: a year, a month,
-// a day, a date and time. Anything else ("Age 14", "Today") stays plain text.
-const MACHINE_DATE = /^\d{4}(-\d\d(-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?)?)?$/;
-
-const milestone = ({ date, label }: Milestone) => {
-  const machineDate = date?.trim();
-  return html`<li>${machineDate && MACHINE_DATE.test(machineDate) && !isNaN(Date.parse(machineDate))
-    ? html`<time class=date datetime=${machineDate}>${date}</time>`
+// A machine-readable date is shown in the story's language and kept in <time datetime>; any
+// other date ("Age 14", "Today") stays as written.
+const milestone = ({ date, label }: Milestone, lang: string) => {
+  const datetime = machineDate(date);
+  return html`<li>${datetime
+    ? html`<time class=date datetime=${datetime}>${localDate(datetime, lang)}</time>`
     : date && html`<span class=date>${date}</span>`} ${label}</li>`;
 };
 
 /** A labelled list, one heading level below the title; left out when it has no items. */
-const section = (name: 'values' | 'milestones', label: string, level: number, items: unknown[]) =>
+const section = (name: 'values' | 'milestones', label: (count: number) => string, level: number, items: unknown[]) =>
   items.length
-    ? html`<section class=${name}>${heading(level + 1, label)}${name === 'values'
+    ? html`<section class=${name}>${heading(level + 1, label(items.length))}${name === 'values'
         ? html`<ul part=values>${items}</ul>`
         : html`<ol part=milestones>${items}</ol>`}</section>`
     : nothing;
@@ -107,7 +106,7 @@ export function renderArticle(view: ArticleView): TemplateResult {
             : nothing}
         </div>`
       : nothing}
-    ${section('milestones', strings.milestones, view.headingLevel, (story?.milestones ?? []).filter((m) => m.date || m.label).map(milestone))}
+    ${section('milestones', strings.milestones, view.headingLevel, (story?.milestones ?? []).filter((m) => m.date || m.label).map((m) => milestone(m, view.lang)))}
     ${cta || source || slotted.has('cta')
       ? html`<footer>
           <slot name=cta>${cta && html`<a part=cta href=${cta.href!}>${cta.label}</a>`}</slot>

@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import type { Quote } from '../data/types.js';
 import { findWord } from '../data/text-match.js';
 import type { Strings } from '../i18n/strings.js';
-import { supportedLang } from '../i18n/lang.js';
-import { quoteMarks } from '../i18n/marks.js';
+import { supportedLang } from '../i18n/strings.js';
+import { typesetQuote } from '../i18n/typography.js';
 
 const PAUSE_ICON = 'M4 3h3v10H4zm5 0h3v10H9z';
 const PLAY_ICON = 'M5 2.5v11L13.5 8z';
@@ -76,28 +76,20 @@ function languageName(code: string, uiLanguage: string): string | undefined {
   }
 }
 
-/** Opening and closing quotation marks, in the element's language. */
-interface QuoteMarks {
-  open: string;
-  close: string;
-}
-
 /**
  * The quote's text inside its marks, with the value word wrapped in `<mark part="value">`
  * where it appears. The marks sit inside the <bdi>, so they follow the quote's own direction.
  */
-function quoteText({ text, value }: Quote, marks: QuoteMarks, highlight: boolean) {
-  const word = highlight && value ? findWord(text, value) : undefined;
+function quoteText({ text, value }: Quote, lang: string, highlight: boolean) {
+  const shown = typesetQuote(text, lang);
+  const word = highlight && value ? findWord(shown, value) : undefined;
   return word
-    ? html`<bdi>${marks.open + text.slice(0, word.start)}<mark part="value">${text.slice(word.start, word.end)}</mark>${
-        text.slice(word.end) + marks.close
-      }</bdi>`
-    : html`<bdi>${marks.open + text + marks.close}</bdi>`;
+    ? html`<bdi>${shown.slice(0, word.start)}<mark part="value">${shown.slice(word.start, word.end)}</mark>${shown.slice(word.end)}</bdi>`
+    : html`<bdi>${shown}</bdi>`;
 }
 
 /** What one slide needs besides its quote. */
 interface SlideView extends SlidesView {
-  marks: QuoteMarks;
   /** In a carousel: "slide", and "n of N". Alone, the quote is a plain figure. */
   roleDescription?: string;
   label?: string;
@@ -115,7 +107,7 @@ function slide(quote: Quote, index: number, view: SlideView) {
   const originalShown = view.openOriginal === index;
   return html`<div class="q ${shown ? 'on' : ''}" role=${view.roleDescription ? 'group' : nothing}
       aria-roledescription=${view.roleDescription ?? nothing} aria-label=${view.label ?? nothing}><figure part="quote">
-    <blockquote part="text" lang=${lang ?? nothing} cite=${cite ?? nothing}>${quoteText(quote, view.marks, shown && view.highlight)}</blockquote>
+    <blockquote part="text" lang=${lang ?? nothing} cite=${cite ?? nothing}>${quoteText(quote, view.lang, shown && view.highlight)}</blockquote>
     ${author ? html`<figcaption part="author">${cite ? html`<a href=${cite}>${author}</a>` : author}</figcaption>` : nothing}
     ${original
       ? html`<p part="note">${strings.translatedFrom(original.lang && languageName(original.lang, supportedLang(view.lang)))}
@@ -136,11 +128,9 @@ function slide(quote: Quote, index: number, view: SlideView) {
 export function renderSlides(view: SlidesView) {
   const { quotes, strings } = view;
   const count = quotes.length;
-  const [open, close] = quoteMarks(view.lang);
-  const marks = { open, close };
   const roleDescription = count > 1 ? strings.slide : undefined;
   // A figure with a caption takes no role (ARIA in HTML), so the slide group wraps it.
   return html`<div class="slides ${view.transition}" aria-live=${view.live ?? nothing}>${quotes.map((quote, index) => {
-    return slide(quote, index, { ...view, marks, roleDescription, label: roleDescription && strings.position(index + 1, count) });
+    return slide(quote, index, { ...view, roleDescription, label: roleDescription && strings.position(index + 1, count) });
   })}</div>`;
 }

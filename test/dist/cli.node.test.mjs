@@ -93,3 +93,17 @@ test('usage mistakes exit 2 with the usage, --help exits 0', () => {
   assert.equal(help.status, 0);
   assert.match(help.stdout, /^Usage: success-story-html/);
 });
+
+test('milestone dates: in the story’s language inside <time datetime>, free text as written', () => {
+  const item = (html, label) => html.match(new RegExp(`<li>(.*?) ${label}</li>`))?.[1];
+  const ar = run(['--story-id', 'alibaba-ar', demo]).stdout;
+  const doc = JSON.parse(readFileSync(demo, 'utf8'));
+  const story = doc.stories.find((s) => s.id === 'alibaba-ar');
+  const founding = story.milestones.find((m) => m.date === '1999');
+  assert.equal(item(ar, founding.label), '<strong><time datetime="1999">١٩٩٩</time></strong>');
+  const written = story.milestones.find((m) => m.date !== '1999');
+  assert.equal(item(ar, written.label), `<strong>${written.date}</strong>`);
+  const fr = run(['--story-id', 'alibaba', '-'], JSON.stringify({ ...doc.stories[0], milestones: [{ date: '1999-03-15', label: 'Fondation' }] })).stdout;
+  assert.equal(item(fr, 'Fondation'), '<strong><time datetime="1999-03-15">15 mars 1999</time></strong>');
+  assert.match(fr, /<h3>Étape clé<\/h3>/, 'one milestone: the singular');
+});

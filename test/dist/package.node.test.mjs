@@ -17,7 +17,7 @@ const files = packed.files.map((f) => f.path);
 test('the exports map has exactly the public entry points', () => {
   assert.deepEqual(Object.keys(pkg.exports), [
     '.', './value-quote.js', './success-story.js', './standalone.js', './standalone.iife.js',
-    './standalone/value-quote.js', './success-story.css', './story.schema.json', './custom-elements.json', './package.json',
+    './standalone/value-quote.js', './locales/*.js', './success-story.css', './story.schema.json', './custom-elements.json', './package.json',
   ]);
   for (const key of ['.', './value-quote.js', './success-story.js']) {
     assert.deepEqual(Object.keys(pkg.exports[key]), ['types', 'default'], `${key}: types first`);
@@ -30,7 +30,11 @@ test('every file the package points to is in the tarball', () => {
     pkg.main, pkg.module, pkg.types, pkg.customElements, ...Object.values(pkg.bin),
     ...Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))),
   ];
-  for (const t of targets) assert.ok(files.includes(t.replace(/^\.\//, '')), `${t} is packed`);
+  for (const t of targets.filter((target) => !target.includes('*'))) assert.ok(files.includes(t.replace(/^\.\//, '')), `${t} is packed`);
+  // Every language has its script and its declaration.
+  for (const lang of ['de', 'es', 'it', 'pt', 'nl', 'pl', 'ar', 'he', 'ja', 'zh']) {
+    for (const t of Object.values(pkg.exports['./locales/*.js'])) assert.ok(files.includes(t.replace(/^\.\//, '').replace('*', lang)), `${t} for ${lang} is packed`);
+  }
 });
 
 test('nothing from the tests, the demo, the sources or the tooling is packed', () => {
@@ -79,6 +83,9 @@ test('a bundler keeps the element registrations and pulls in only the element im
     assert.match(both, /"success-story"/);
     const classOnly = await bundle(`import { ValueQuote } from 'success-story/value-quote.js'; export const x = 1;`);
     assert.match(classOnly, /"value-quote"/, 'importing the class still registers the tag: the entry is a side effect');
+    const locale = await bundle(`import 'success-story/locales/de.js';`);
+    assert.match(locale, /successStoryStrings/, 'a locale import is kept: it registers its table');
+    assert.match(locale, /Zitatwechsel anhalten/);
   } finally {
     rmSync(app, { recursive: true, force: true });
   }

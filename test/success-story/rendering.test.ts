@@ -91,6 +91,7 @@ describe('success-story rendering', () => {
     const items = [...list.children];
     expect(items.map((li) => li.localName)).to.deep.equal(['li', 'li', 'li', 'li', 'li']);
     expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? null)).to.deep.equal([null, '1999', '2014-09-19', null, null]);
+    expect(items.map((li) => li.querySelector('.date')?.textContent)).to.deep.equal(['À 14 ans', '1999', 'September 19, 2014', undefined, '1999-13']);
     expect(items[0].textContent).to.contain('À 14 ans').and.contain('Guide');
     expect(items[3].textContent!.trim()).to.equal('Sans date');
   });
@@ -160,6 +161,6 @@ describe('success-story rendering', () => {
     const el = wrap.querySelector('success-story')!;
     await el.updateComplete;
     expect(part(el, 'article')!.lang).to.equal('fr');
-    expect(heading(el, 'Valeurs')).to.exist;
+    expect(heading(el, 'Valeur'), 'one value: the singular').to.exist;
   });
 });

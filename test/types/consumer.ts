@@ -4,6 +4,8 @@ import { SuccessStory, ValueQuote } from 'success-story';
 import type { Quote, QuoteChangeDetail, Story, StoryErrorDetail } from 'success-story';
 import 'success-story/value-quote.js';
 import 'success-story/success-story.js';
+import 'success-story/locales/de.js';
+import { registerStrings, type StringTable } from 'success-story';
 
 /** True only when A and B are the same type (not merely assignable). */
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -47,3 +49,11 @@ if (quote) {
   // @ts-expect-error goTo takes an index
   quote.goTo('2');
 }
+
+// A page's own table: messages, plural forms or functions, any key left out.
+const swahili: StringTable = { pause: 'Sitisha nukuu', values: { one: 'Thamani', other: 'Thamani' }, goTo: (n: number) => `Nukuu ${n}` };
+registerStrings('sw', swahili);
+// @ts-expect-error a key English does not have
+registerStrings('sw', { pauze: 'Sitisha' });
+// @ts-expect-error plural forms need `other`
+registerStrings('sw', { values: { one: 'Thamani' } });
