@@ -13,6 +13,7 @@ const FILES = [
   'dist/success-story.iife.js',
   'dist/success-story.css',
   'dist/value-quote.js',
+  'dist/locales',
   'dist/docs',
   'node_modules/vue/dist/vue.esm-browser.prod.js',
 ];

@@ -19,7 +19,8 @@ export interface BuilderPage {
   remove(): void;
 }
 
-export async function until(check: () => boolean, what: string, tries = 200): Promise<void> {
+// Up to 10 s: a busy machine can take that long to lay out a page and run its handlers.
+export async function until(check: () => boolean, what: string, tries = 400): Promise<void> {
   for (let i = 0; i < tries; i++) {
     if (check()) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
@@ -60,6 +61,9 @@ export async function openBuilder(path = '/demo/builder/index.html'): Promise<Bu
 /** Clicks the middle of `target` with the mouse, after scrolling it into view. */
 export async function click(page: BuilderPage, target: Element): Promise<void> {
   target.scrollIntoView({ block: 'center' });
+  // Two of the page's frames: what the last action opened or moved is laid out and painted
+  // where the click will land, even on a busy machine.
+  for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => page.win.requestAnimationFrame(resolve));
   const frameBox = page.frame.getBoundingClientRect();
   const box = target.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(frameBox.x + box.x + box.width / 2), Math.round(frameBox.y + box.y + box.height / 2)] });
