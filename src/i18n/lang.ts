@@ -21,8 +21,21 @@ interface TagForms {
   locale: string;
 }
 
-// Every quote asks at every render: each tag is worked out once. No prototype: a page's
-// `lang="__proto__"` is a key like any other.
+// The first `Intl.Locale` or `Intl.NumberFormat` of a page loads the engine's locale data:
+// tens of milliseconds, more than a whole element costs. So `Intl` is asked only where its
+// answer can differ from a plain reading of the tag: the languages written in more than one
+// script (tables and marks may be keyed `zh-hant`), and those whose digits are not Latin by
+// default (CLDR), where numbers need the formatter and its likely region.
+const SEVERAL_SCRIPTS = /^(az|bs|ff|ha|ks|mn|pa|sd|shi|sr|uz|vai|yue|zh)$/;
+const OTHER_DIGITS = /^(ar|as|bgc|bho|bn|ckb|dz|fa|ff|ks|lrc|mni|mr|my|mzn|ne|pa|ps|raj|sa|sat|sd|ur|uz)$/;
+
+/** The language subtag of a tag, lower case, whatever follows it (`en_US` → `en`). */
+const languageOf = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0];
+
+/** Whether numbers in this language are written with the digits 0 to 9 (any count below a thousand then needs no formatter). */
+export const latinDigits = (tag: string): boolean => !OTHER_DIGITS.test(languageOf(tag));
+
+// Each tag is worked out once. No prototype: a page's `lang="__proto__"` is a key like any other.
 const forms: Record<string, TagForms> = Object.create(null);
 
 function formsOf(tag: string): TagForms {
@@ -35,17 +48,20 @@ function formsOf(tag: string): TagForms {
       locale: locale.region ? tag : new Intl.Locale(tag, { region }).toString(),
     };
   } catch {
-    return { lookup: [tag.toLowerCase().split(/[-_]/)[0]], locale: 'en' };
+    return { lookup: [languageOf(tag)], locale: 'en' };
   }
 }
+
+const lookups: Record<string, string[]> = Object.create(null);
 
 /**
  * The tags to look a language up by, most specific first, lower case: the tag itself, its
  * language and likely script, its language (`zh-TW` → `zh-tw`, `zh-hant`, `zh`), so Taiwan and
- * Hong Kong find the Traditional Chinese entries. A malformed tag gives what comes before its
- * first `-` or `_`.
+ * Hong Kong find the Traditional Chinese entries. A language written in one script skips the
+ * script (`fr-CA` → `fr-ca`, `fr`); a malformed tag ends with what comes before its first `-` or `_`.
  */
-export const lookupTags = (tag: string): string[] => (forms[tag] ??= formsOf(tag)).lookup;
+export const lookupTags = (tag: string): string[] =>
+  (lookups[tag] ??= SEVERAL_SCRIPTS.test(languageOf(tag)) ? (forms[tag] ??= formsOf(tag)).lookup : [...new Set([tag.toLowerCase(), languageOf(tag)])]);
 
 /**
  * The locale the `Intl` formatters get: the tag with its likely region when it names none, so

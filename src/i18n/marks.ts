@@ -10,14 +10,13 @@ const MARKS =
   '«»“”:fr it pt-pt el ca|«»”“:fr-ca|«»‹›:fr-ch|„“‚‘:de cs sk hr sl et|‘’‘’:nl|„”«»:pl ro|”“’‘:ar|””’’:he sv fi|' +
   '「」『』:ja zh-hant|«»„“:ru uk|«»‘’:nb no|„”»«:hu|„“„“:bg lt';
 
+// The table as marks by tag, built once: every quote of every element asks at every render.
+const MARKS_BY_TAG: Record<string, string> = Object.create(null);
+for (const group of MARKS.split('|')) for (const tag of group.slice(5).split(' ')) MARKS_BY_TAG[tag] = group.slice(0, 4);
+
 /**
  * The marks of a language: opening, closing, then the alternate opening and closing marks that
  * a quote inside a quote takes. Looked up by the tag, its language and script, its language.
  */
-export function quoteMarks(tag: string): string {
-  for (const candidate of lookupTags(tag)) {
-    const entry = MARKS.split('|').find((group) => group.slice(5).split(' ').includes(candidate));
-    if (entry) return entry.slice(0, 4);
-  }
-  return '“”‘’';
-}
+export const quoteMarks = (tag: string): string =>
+  lookupTags(tag).map((candidate) => MARKS_BY_TAG[candidate]).find(Boolean) ?? '“”‘’';

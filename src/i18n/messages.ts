@@ -2,6 +2,7 @@
  * The form of a language's UI strings as tables give them, and how they become the functions
  * the templates call. Tables are data, so a page can write its own without code.
  */
+import { formatLocale, latinDigits } from './lang.js';
 
 /**
  * A UI string: plain text with `{name}` placeholders (`"{n} of {total}"`); or its plural forms,
@@ -25,18 +26,32 @@ export const PARAMETERS: Record<string, string[]> = {
 };
 
 /**
- * The function or text a template uses for one message in a locale: numbers go through
- * `Intl.NumberFormat` ("٢ من ٤" in Arabic), plural forms through `Intl.PluralRules`.
+ * The function or text a template uses for one message in language `tag`: numbers go through
+ * `Intl.NumberFormat` ("٢ من ٤" in Arabic), plural forms through `Intl.PluralRules`, each made
+ * the first time it is needed (see `latinDigits`).
  */
-export function compileMessage(message: Message, parameters: string[] | undefined, locale: string): unknown {
+export function compileMessage(message: Message, parameters: string[] | undefined, tag: string): unknown {
   if (!parameters || typeof message == 'function') return message;
-  const numbers = new Intl.NumberFormat(locale);
-  const plurals = new Intl.PluralRules(locale);
+  let numbers: Intl.NumberFormat | undefined;
+  let plurals: Intl.PluralRules | undefined;
+  const format = (number: number) =>
+    number < 1000 && latinDigits(tag) ? String(number) : (numbers ??= new Intl.NumberFormat(formatLocale(tag))).format(number);
+  // Every slide of every element asks for its "n of N": each text is worked out once.
+  const texts = new Map<string, string>();
   return (...args: unknown[]) => {
-    const text = typeof message == 'string' ? message : (message[plurals.select(args[args.length - 1] as number)] ?? message.other);
-    return text.replace(/\{(\w+)\}/g, (_, name: string) => {
-      const value = args[parameters.indexOf(name)];
-      return typeof value == 'number' ? numbers.format(value) : (value as string);
-    });
+    const key = args.join('\0');
+    let text = texts.get(key);
+    if (text === undefined) {
+      const form =
+        typeof message == 'string'
+          ? message
+          : (message[(plurals ??= new Intl.PluralRules(formatLocale(tag))).select(args[args.length - 1] as number)] ?? message.other);
+      text = form.replace(/\{(\w+)\}/g, (_, name: string) => {
+        const value = args[parameters.indexOf(name)];
+        return typeof value == 'number' ? format(value) : (value as string);
+      });
+      texts.set(key, text);
+    }
+    return text;
   };
 }

@@ -1,6 +1,6 @@
 import { en } from './en.js';
 import { fr } from './fr.js';
-import { formatLocale, lookupTags } from './lang.js';
+import { lookupTags } from './lang.js';
 import { compileMessage, PARAMETERS, type Message } from './messages.js';
 
 /** UI strings of one language, as the templates use them. */
@@ -67,9 +67,8 @@ let compiled = byTag<Strings>();
 function compile(tag: string): Strings {
   // Least specific first, so `zh-Hant` overrides `zh`; any key missing, or left undefined, is English's.
   const table: StringTable = Object.assign({}, ...lookupTags(tag).reverse().map((candidate) => tables[candidate]));
-  const locale = formatLocale(tag);
   const strings = {} as Record<string, unknown>;
-  for (const key in en) strings[key] = compileMessage(table[key as keyof Strings] ?? en[key as keyof Strings], PARAMETERS[key], locale);
+  for (const key in en) strings[key] = compileMessage(table[key as keyof Strings] ?? en[key as keyof Strings], PARAMETERS[key], tag);
   const { translatedFrom } = strings as unknown as Strings;
   // A translation from an unknown language says "Translated", unless the table's own function decides.
   if (typeof table.translatedFrom != 'function') strings.translatedFrom = (language?: string) => (language ? translatedFrom(language) : strings.translated);

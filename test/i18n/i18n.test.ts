@@ -49,8 +49,11 @@ describe('i18n.resolveLang', () => {
 
   it('looks a tag up by itself, its language and likely script, then its language', () => {
     expect(lookupTags('zh-TW')).to.deep.equal(['zh-tw', 'zh-hant', 'zh']);
-    expect(lookupTags('fr')).to.deep.equal(['fr', 'fr-latn', 'fr']);
-    expect(lookupTags('en_US')).to.deep.equal(['en']);
+    expect(lookupTags('sr-ME')).to.deep.equal(['sr-me', 'sr-latn', 'sr']);
+    // A language written in one script is not looked up by it.
+    expect(lookupTags('fr-CA')).to.deep.equal(['fr-ca', 'fr']);
+    expect(lookupTags('fr')).to.deep.equal(['fr']);
+    expect(lookupTags('en_US')).to.deep.equal(['en_us', 'en']);
   });
 });
 
