@@ -40,9 +40,11 @@ function read(element: Element): RawQuote | [] {
   // (a <cite>, or a <footer> holding it with its dash).
   const footer = innerCite?.closest('footer');
   const attribution = footer && blockquote.contains(footer) ? footer : innerCite;
-  let text = '';
-  const walker = document.createTreeWalker(blockquote, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node; (node = walker.nextNode()); ) if (!attribution?.contains(node)) text += (node as Text).data;
+  let text = attribution ? '' : blockquote.textContent!;
+  if (attribution) {
+    const walker = document.createTreeWalker(blockquote, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node; (node = walker.nextNode()); ) if (!attribution.contains(node)) text += (node as Text).data;
+  }
   return {
     // The dashes are the element's to draw.
     text: figure ? collapse(text) : collapse(text)?.replace(/[ —–-]+$/, ''),

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Quote } from '../data/types.js';
-import { findWord } from '../data/text-match.js';
+import { findWord, type WordMatch } from '../data/text-match.js';
 import type { Strings } from '../i18n/strings.js';
 import { supportedLang } from '../i18n/strings.js';
 import { typesetQuote } from '../i18n/typography.js';
@@ -40,32 +40,28 @@ export interface SlidesView {
   onToggleOriginal(index: number): void;
 }
 
-/**
- * A control: a real `<button>` in parts `button` and `part`, with an icon when given its path.
- * A shadow root holds no form, so the button submits nothing and needs no `type`; its
- * `aria-label` names it, so the icon needs no text.
- */
-const button = (part: string, label: string, onClick: () => void, icon?: string, current?: boolean) =>
-  html`<button part="button ${part}" aria-label=${label} aria-current=${current || nothing} @click=${onClick}>${
-    icon ? html`<svg viewBox="0 0 16 16"><path d=${icon}></path></svg>` : nothing
-  }</button>`;
+// A control is a real `<button>` in parts `button` and its own. A shadow root holds no form, so
+// the button submits nothing and needs no `type`; its `aria-label` names it, so the icon needs
+// no text.
+const icon = (path: string) => html`<svg viewBox="0 0 16 16"><path d=${path}></path></svg>`;
+
+/** Previous, the position dots and next (`controls="full"`). */
+const navigation = ({ strings, count, currentIndex, onNavigate }: ControlsView) =>
+  html`<button part="button previous" aria-label=${strings.previous} @click=${() => onNavigate('previous')}>${icon(BACK_ICON)}</button
+    ><div part="dots">${Array.from(
+      { length: count },
+      (_, index) =>
+        html`<button part="button dot" aria-label=${strings.goTo(index + 1)} aria-current=${index === currentIndex || nothing}
+          @click=${() => onNavigate(index)}></button>`,
+    )}</div
+    ><button part="button next" aria-label=${strings.next} @click=${() => onNavigate('next')}>${icon(BACK_ICON)}</button>`;
 
 /** The pause/play button first (APG), then previous, the position dots and next. */
 export function renderControls(view: ControlsView) {
   const { strings, paused } = view;
-  return html`<div part="controls" class="controls" @keydown=${view.onKeydown}>${button(
-    'pause',
-    paused ? strings.play : strings.pause,
-    view.onPlayPause,
-    paused ? PLAY_ICON : PAUSE_ICON,
-  )}${
-    view.full
-      ? html`${button('previous', strings.previous, () => view.onNavigate('previous'), BACK_ICON)}<div part="dots">${Array.from(
-          { length: view.count },
-          (_, i) => button('dot', strings.goTo(i + 1), () => view.onNavigate(i), '', i === view.currentIndex),
-        )}</div>${button('next', strings.next, () => view.onNavigate('next'), BACK_ICON)}`
-      : nothing
-  }</div>`;
+  return html`<div part="controls" class="controls" @keydown=${view.onKeydown}><button part="button pause"
+      aria-label=${paused ? strings.play : strings.pause} @click=${view.onPlayPause}><svg viewBox="0 0 16 16"><path
+      d=${paused ? PLAY_ICON : PAUSE_ICON}></path></svg></button>${view.full ? navigation(view) : nothing}</div>`;
 }
 
 function languageName(code: string, uiLanguage: string): string | undefined {
@@ -76,47 +72,45 @@ function languageName(code: string, uiLanguage: string): string | undefined {
   }
 }
 
-/**
- * The quote's text inside its marks, with the value word wrapped in `<mark part="value">`
- * where it appears. The marks sit inside the <bdi>, so they follow the quote's own direction.
- */
-function quoteText({ text, value }: Quote, lang: string, highlight: boolean) {
-  const shown = typesetQuote(text, lang);
-  const word = highlight && value ? findWord(shown, value) : undefined;
-  return word
-    ? html`<bdi>${shown.slice(0, word.start)}<mark part="value">${shown.slice(word.start, word.end)}</mark>${shown.slice(word.end)}</bdi>`
-    : html`<bdi>${shown}</bdi>`;
+/** What a slide of a carousel says of itself: "slide", and "n of N". */
+interface SlideName {
+  roleDescription: string;
+  label: string;
 }
 
-/** What one slide needs besides its quote. */
-interface SlideView extends SlidesView {
-  /** In a carousel: "slide", and "n of N". Alone, the quote is a plain figure. */
-  roleDescription?: string;
-  label?: string;
+/** The quote's text with its value word in `<mark part="value">`. */
+const marked = (text: string, { start, end }: WordMatch) =>
+  html`${text.slice(0, start)}<mark part="value">${text.slice(start, end)}</mark>${text.slice(end)}`;
+
+/** The note of a translated quote, its toggle, and the original text it reveals. */
+function translationNote({ original }: Quote, index: number, { strings, lang, openOriginal, onToggleOriginal }: SlidesView) {
+  const originalShown = openOriginal === index;
+  return html`<p part="note">${strings.translatedFrom(original!.lang && languageName(original!.lang, supportedLang(lang)))}
+      <button part="toggle" aria-expanded=${originalShown} aria-controls="original-${index}" @click=${() => onToggleOriginal(index)}>${
+        originalShown ? strings.hideOriginal : strings.showOriginal
+      }</button></p>
+    <blockquote part="original" id="original-${index}" lang=${original!.lang ?? nothing} ?hidden=${!originalShown}>${original!.text}</blockquote>`;
 }
 
 /**
- * One quote: its text, its author linked to `cite`, the note and toggle of a translation. The
- * quote on show has its value marked; the others are hidden and only hold the element's
- * height (and show on paper).
+ * One quote: its text inside the marks of the element's language, its author linked to `cite`,
+ * the note and toggle of a translation. The marks sit inside the <bdi>, so they follow the
+ * quote's own direction. The quote on show has its value marked; the others are hidden and only
+ * hold the element's height (and show on paper). One template for every quote, with nested
+ * ones only where a quote needs them: most of an element's cost is the templates it stamps.
+ * Alone (no `name`), the quote is a plain figure.
  */
-function slide(quote: Quote, index: number, view: SlideView) {
-  const { author, cite, lang, original } = quote;
-  const { strings } = view;
+function slide(quote: Quote, index: number, view: SlidesView, name?: SlideName) {
+  const { author, cite, lang, value } = quote;
   const shown = index === view.currentIndex;
-  const originalShown = view.openOriginal === index;
-  return html`<div class="q ${shown ? 'on' : ''}" role=${view.roleDescription ? 'group' : nothing}
-      aria-roledescription=${view.roleDescription ?? nothing} aria-label=${view.label ?? nothing}><figure part="quote">
-    <blockquote part="text" lang=${lang ?? nothing} cite=${cite ?? nothing}>${quoteText(quote, view.lang, shown && view.highlight)}</blockquote>
-    ${author ? html`<figcaption part="author">${cite ? html`<a href=${cite}>${author}</a>` : author}</figcaption>` : nothing}
-    ${original
-      ? html`<p part="note">${strings.translatedFrom(original.lang && languageName(original.lang, supportedLang(view.lang)))}
-            <button part="toggle" aria-expanded=${originalShown} aria-controls="original-${index}" @click=${() => view.onToggleOriginal(index)}>${
-              originalShown ? strings.hideOriginal : strings.showOriginal
-            }</button></p>
-          <blockquote part="original" id="original-${index}" lang=${original.lang ?? nothing} ?hidden=${!originalShown}>${original.text}</blockquote>`
-      : nothing}
-  </figure></div>`;
+  const text = typesetQuote(quote.text, view.lang);
+  const word = shown && view.highlight && value ? findWord(text, value) : undefined;
+  return html`<div class="q ${shown ? 'on' : ''}" role=${name ? 'group' : nothing}
+      aria-roledescription=${name?.roleDescription ?? nothing} aria-label=${name?.label ?? nothing}><figure part="quote"><blockquote
+      part="text" lang=${lang ?? nothing} cite=${cite ?? nothing}><bdi>${word ? marked(text, word) : text}</bdi></blockquote><figcaption
+      part="author" ?hidden=${!author}>${cite ? html`<a href=${cite}>${author}</a>` : author}</figcaption>${
+    quote.original ? translationNote(quote, index, view) : nothing
+  }</figure></div>`;
 }
 
 /**
@@ -128,9 +122,9 @@ function slide(quote: Quote, index: number, view: SlideView) {
 export function renderSlides(view: SlidesView) {
   const { quotes, strings } = view;
   const count = quotes.length;
-  const roleDescription = count > 1 ? strings.slide : undefined;
+  const inCarousel = count > 1;
   // A figure with a caption takes no role (ARIA in HTML), so the slide group wraps it.
-  return html`<div class="slides ${view.transition}" aria-live=${view.live ?? nothing}>${quotes.map((quote, index) => {
-    return slide(quote, index, { ...view, roleDescription, label: roleDescription && strings.position(index + 1, count) });
-  })}</div>`;
+  return html`<div class="slides ${view.transition}" aria-live=${view.live ?? nothing}>${quotes.map((quote, index) =>
+    slide(quote, index, view, inCarousel ? { roleDescription: strings.slide, label: strings.position(index + 1, count) } : undefined),
+  )}</div>`;
 }

@@ -109,8 +109,9 @@ export const styles = css`
   }
   .controls button {
     box-sizing: border-box;
-    display: grid;
-    place-items: center;
+    display: flex;
+    align-items: center;
+    justify-content: center;
     inline-size: 2.25em;
     block-size: 2.25em;
     /* At least 3:1 against the page and a story's quote panel (WCAG 1.4.11). */
