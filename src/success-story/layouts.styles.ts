@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/stylesheet.js';
 
 // The two layouts besides the card, keyed on the article's class (the element's valid
 // `layout`). Each one reflows with the width of the element itself (container queries on the

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/stylesheet.js';
 
 // Colours come in pairs through light-dark(), so one `color-scheme` per theme switches them
 // all and `theme="auto"` follows prefers-color-scheme without a second palette. Only colours

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/stylesheet.js';
 
 // Transparent on purpose: colours and font come from the page. Sizes here are mirrored by
 // the `:not(:defined)` rules of src/fallback.css, so the upgrade shifts nothing.
