@@ -12,8 +12,8 @@ export function resolveLang(element: Element): string {
   return 'en';
 }
 
-/** Primary subtag of a language tag, lower case: `fr-CA` → `fr`. */
-export const primary = (tag = ''): string => tag.trim().toLowerCase().split('-')[0];
+/** Primary subtag of a language tag, lower case, whatever follows it: `fr-CA` → `fr`, `en_US` → `en`. */
+export const primary = (tag = ''): string => tag.trim().toLowerCase().split(/[-_]/)[0];
 
 /** How a language tag is looked up and formatted; see `lookupTags` and `formatLocale`. */
 interface TagForms {
@@ -29,11 +29,8 @@ interface TagForms {
 const SEVERAL_SCRIPTS = /^(az|bs|ff|ha|ks|mn|pa|sd|shi|sr|uz|vai|yue|zh)$/;
 const OTHER_DIGITS = /^(ar|as|bgc|bho|bn|ckb|dz|fa|ff|ks|lrc|mni|mr|my|mzn|ne|pa|ps|raj|sa|sat|sd|ur|uz)$/;
 
-/** The language subtag of a tag, lower case, whatever follows it (`en_US` → `en`). */
-const languageOf = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0];
-
 /** Whether numbers in this language are written with the digits 0 to 9 (any count below a thousand then needs no formatter). */
-export const latinDigits = (tag: string): boolean => !OTHER_DIGITS.test(languageOf(tag));
+export const latinDigits = (tag: string): boolean => !OTHER_DIGITS.test(primary(tag));
 
 // Each tag is worked out once. No prototype: a page's `lang="__proto__"` is a key like any other.
 const forms: Record<string, TagForms> = Object.create(null);
@@ -48,7 +45,7 @@ function formsOf(tag: string): TagForms {
       locale: locale.region ? tag : new Intl.Locale(tag, { region }).toString(),
     };
   } catch {
-    return { lookup: [languageOf(tag)], locale: 'en' };
+    return { lookup: [primary(tag)], locale: 'en' };
   }
 }
 
@@ -61,7 +58,7 @@ const lookups: Record<string, string[]> = Object.create(null);
  * script (`fr-CA` → `fr-ca`, `fr`); a malformed tag ends with what comes before its first `-` or `_`.
  */
 export const lookupTags = (tag: string): string[] =>
-  (lookups[tag] ??= SEVERAL_SCRIPTS.test(languageOf(tag)) ? (forms[tag] ??= formsOf(tag)).lookup : [...new Set([tag.toLowerCase(), languageOf(tag)])]);
+  (lookups[tag] ??= SEVERAL_SCRIPTS.test(primary(tag)) ? (forms[tag] ??= formsOf(tag)).lookup : [...new Set([tag.toLowerCase(), primary(tag)])]);
 
 /**
  * The locale the `Intl` formatters get: the tag with its likely region when it names none, so

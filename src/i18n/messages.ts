@@ -36,22 +36,14 @@ export function compileMessage(message: Message, parameters: string[] | undefine
   let plurals: Intl.PluralRules | undefined;
   const format = (number: number) =>
     number < 1000 && latinDigits(tag) ? String(number) : (numbers ??= new Intl.NumberFormat(formatLocale(tag))).format(number);
-  // Every slide of every element asks for its "n of N": each text is worked out once.
-  const texts = new Map<string, string>();
   return (...args: unknown[]) => {
-    const key = args.join('\0');
-    let text = texts.get(key);
-    if (text === undefined) {
-      const form =
-        typeof message == 'string'
-          ? message
-          : (message[(plurals ??= new Intl.PluralRules(formatLocale(tag))).select(args[args.length - 1] as number)] ?? message.other);
-      text = form.replace(/\{(\w+)\}/g, (_, name: string) => {
-        const value = args[parameters.indexOf(name)];
-        return typeof value == 'number' ? format(value) : (value as string);
-      });
-      texts.set(key, text);
-    }
-    return text;
+    const form =
+      typeof message == 'string'
+        ? message
+        : (message[(plurals ??= new Intl.PluralRules(formatLocale(tag))).select(args[args.length - 1] as number)] ?? message.other);
+    return form.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = args[parameters.indexOf(name)];
+      return typeof value == 'number' ? format(value) : (value as string);
+    });
   };
 }
