@@ -9,8 +9,12 @@ import type { Quote, Story } from '../data/types.js';
 import { safeUrl } from '../data/url-policy.js';
 import { selectStory } from '../data/select.js';
 import { validateDocument } from '../data/validate.js';
-import { stringsFor } from '../i18n/strings.js';
+import { addBundledStrings, stringsFor } from '../i18n/strings.js';
+import { storyStrings } from '../i18n/story.js';
 import { localDate, machineDate } from '../i18n/dates.js';
+
+// The story's own strings join the English and French tables that the quotes bring.
+addBundledStrings(storyStrings);
 
 /** Options of `storyHtml`. */
 export interface StoryHtmlOptions {

@@ -1,6 +1,6 @@
-import type { StringTable } from './strings.js';
+import type { StoryStringKey, StringTable } from './strings.js';
 
-/** English: every key, the fallback of every other table. */
+/** English: every key of the quotes, the fallback of every other table (a story adds its own, see story.ts). */
 export const en = {
   quotes: 'Quotes',
   quotesOf: 'Quotes: {values}',
@@ -16,9 +16,4 @@ export const en = {
   translated: 'Translated',
   showOriginal: 'Show original',
   hideOriginal: 'Hide original',
-  storyLoading: 'Loading the story…',
-  storyError: 'This story could not be shown.',
-  milestones: { one: 'Milestone', other: 'Milestones' },
-  values: { one: 'Value', other: 'Values' },
-  sourceLabel: 'Source:',
-} satisfies Required<StringTable>;
+} satisfies Required<Omit<StringTable, StoryStringKey>>;

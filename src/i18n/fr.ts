@@ -16,10 +16,4 @@ export const fr: StringTable = {
     language ? `Traduit ${/^([aeiouyéèê]|hé)/i.test(language) ? 'de l’' : 'du '}${language}` : 'Traduit',
   showOriginal: 'Voir l’original',
   hideOriginal: 'Masquer l’original',
-  storyLoading: 'Chargement de l’histoire…',
-  storyError: 'Cette histoire ne peut pas être affichée.',
-  milestones: { one: 'Étape clé', other: 'Étapes clés' },
-  values: { one: 'Valeur', other: 'Valeurs' },
-  // French puts a narrow no-break space before the colon.
-  sourceLabel: 'Source\u202f:',
 };

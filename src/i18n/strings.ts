@@ -37,6 +37,9 @@ export interface Strings {
   sourceLabel: string;
 }
 
+/** The keys that only `<success-story>` uses. */
+export type StoryStringKey = 'storyLoading' | 'storyError' | 'milestones' | 'values' | 'sourceLabel';
+
 /**
  * A language's UI strings as given to `registerStrings`: any of the keys of English, each a
  * `Message` (text with `{placeholders}`, plural forms, or a function). Keys left out fall back
@@ -68,11 +71,22 @@ function compile(tag: string): Strings {
   // Least specific first, so `zh-Hant` overrides `zh`; any key missing, or left undefined, is English's.
   const table: StringTable = Object.assign({}, ...lookupTags(tag).reverse().map((candidate) => tables[candidate]));
   const strings = {} as Record<string, unknown>;
-  for (const key in en) strings[key] = compileMessage(table[key as keyof Strings] ?? en[key as keyof Strings], PARAMETERS[key], tag);
+  // English holds every key that the elements loaded so far use, and the fallback of each.
+  const english = tables.en!;
+  for (const key in english) strings[key] = compileMessage((table[key as keyof Strings] ?? english[key as keyof Strings])!, PARAMETERS[key], tag);
   const { translatedFrom } = strings as unknown as Strings;
   // A translation from an unknown language says "Translated", unless the table's own function decides.
   if (typeof table.translatedFrom != 'function') strings.translatedFrom = (language?: string) => (language ? translatedFrom(language) : strings.translated);
   return strings as unknown as Strings;
+}
+
+/**
+ * Adds an element's own strings to the tables the bundles carry (English and French); a table
+ * the page registered keeps its own wording.
+ */
+export function addBundledStrings(entries: Record<string, StringTable>): void {
+  for (const lang in entries) tables[lang] = { ...entries[lang], ...tables[lang] };
+  compiled = byTag();
 }
 
 /** The UI strings for a language tag: its most specific table, then less specific ones, then English. */

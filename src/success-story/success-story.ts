@@ -5,11 +5,15 @@ import { EventQueue } from '../internal/events.js';
 import { HostAttributes } from '../internal/host-attributes.js';
 import { warnerFor } from '../internal/warn.js';
 import { resolveLang } from '../i18n/lang.js';
-import { stringsFor } from '../i18n/strings.js';
+import { addBundledStrings, stringsFor } from '../i18n/strings.js';
+import { storyStrings } from '../i18n/story.js';
 import { StoryController } from './story-controller.js';
 import { renderArticle } from './templates.js';
 import { styles } from './success-story.styles.js';
 import { layouts } from './layouts.styles.js';
+
+// The story's own strings join the English and French tables that the quotes bring.
+addBundledStrings(storyStrings);
 
 // The values of the enumerated attributes, the default first.
 const LAYOUTS = ['card', 'compact', 'banner'] as const;

@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { lookupTags, resolveLang } from '../../src/i18n/lang.js';
 import { registerStrings, stringsFor, supportedLang, type Strings } from '../../src/i18n/strings.js';
 import { en } from '../../src/i18n/en.js';
+import { storyStrings } from '../../src/i18n/story.js';
+import '../../src/success-story.js';
 // Each locale file puts its table on the page-wide queue, which the registry reads.
 import '../../src/i18n/locales/ar.js';
 import '../../src/i18n/locales/de.js';
@@ -70,7 +72,7 @@ describe('i18n.strings', () => {
     expect(tables.map(([lang]) => lang).sort()).to.deep.equal(LANGUAGES.filter((lang) => lang !== 'en' && lang !== 'fr').sort());
     // "Translated" alone is only needed when the note is a message, not a function of its own.
     const keys = (table: object) => Object.keys({ translated: '', ...table }).sort();
-    for (const [lang, table] of tables) expect(keys(table), lang).to.deep.equal(Object.keys(en).sort());
+    for (const [lang, table] of tables) expect(keys(table), lang).to.deep.equal(Object.keys({ ...en, ...storyStrings.en }).sort());
   });
 
   it('speaks each language', () => {
