@@ -88,7 +88,7 @@ export class QuotesController extends DataPipeline<Quote[]> {
       list = this.list.length ? this.list : data;
     }
     // Quotes made anew with the same content (a framework setting an equal array) change nothing.
-    if (sameItems(list, this.list) || JSON.stringify(list) == JSON.stringify(this.list)) return false;
+    if (sameItems(list, this.list) || (list.length == this.list.length && JSON.stringify(list) == JSON.stringify(this.list))) return false;
     this.list = list;
     return true;
   }

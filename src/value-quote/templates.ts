@@ -114,17 +114,18 @@ function slide(quote: Quote, index: number, view: SlidesView, name?: SlideName) 
 }
 
 /**
- * Every quote in one place, the current one shown, the others hidden.
+ * The controls, when there are some, then every quote in one place, the current one shown, the
+ * others hidden (one template for both: an element stamps as few as it can).
  * In a carousel each quote is a group labelled "n of N" (APG slide); alone, a plain figure.
  * Quotation marks follow the element's language; the quote's own `lang` goes on its text, and
  * <bdi> keeps a quote in another script direction (English on an Arabic page) in one piece.
  */
-export function renderSlides(view: SlidesView) {
+export function renderQuotes(view: SlidesView, controls: ReturnType<typeof renderControls> | typeof nothing) {
   const { quotes, strings } = view;
   const count = quotes.length;
   const inCarousel = count > 1;
   // A figure with a caption takes no role (ARIA in HTML), so the slide group wraps it.
-  return html`<div class="slides ${view.transition}" aria-live=${view.live ?? nothing}>${quotes.map((quote, index) =>
+  return html`${controls}<div class="slides ${view.transition}" aria-live=${view.live ?? nothing}>${quotes.map((quote, index) =>
     slide(quote, index, view, inCarousel ? { roleDescription: strings.slide, label: strings.position(index + 1, count) } : undefined),
   )}</div>`;
 }

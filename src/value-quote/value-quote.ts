@@ -10,7 +10,7 @@ import { RotationController } from './rotation-controller.js';
 import { QuotesController } from './quotes-controller.js';
 import { indexForKey, nextIndex, startBag } from './rotation.js';
 import { DEFAULT_INTERVAL, period } from './timing.js';
-import { renderControls, renderSlides } from './templates.js';
+import { renderControls, renderQuotes } from './templates.js';
 import { styles } from './value-quote.styles.js';
 
 // The values of the enumerated attributes, the default first.
@@ -205,29 +205,31 @@ export class ValueQuote extends LitElement {
       this._warner.warn('controls="none" needs paused quotes; keeping the pause button');
       controls = 'pause';
     }
-    return html`${count > 1 && controls !== 'none'
-      ? renderControls({
-          strings,
-          paused: !!this.paused,
-          full: controls === 'full',
-          count,
-          currentIndex: this._currentIndex,
-          onPlayPause: () => this._rotation.setPausedByReader(!this.paused),
-          onNavigate: (target) => this._navigateByReader(target),
-          onKeydown: (event) => this._onControlsKeydown(event),
-        })
-      : nothing}
-    ${renderSlides({
-      quotes,
-      strings,
-      lang: this._language,
-      transition: choose(this, 'transition', this.transition, TRANSITIONS, this._warner.warn),
-      live: count > 1 ? (this._rotation.reasons.size ? 'polite' : 'off') : undefined,
-      currentIndex: this._currentIndex,
-      highlight: this.highlight !== 'off',
-      openOriginal: this._openOriginal,
-      onToggleOriginal: (index) => (this._openOriginal = this._openOriginal === index ? -1 : index),
-    })}`;
+    return renderQuotes(
+      {
+        quotes,
+        strings,
+        lang: this._language,
+        transition: choose(this, 'transition', this.transition, TRANSITIONS, this._warner.warn),
+        live: count > 1 ? (this._rotation.reasons.size ? 'polite' : 'off') : undefined,
+        currentIndex: this._currentIndex,
+        highlight: this.highlight !== 'off',
+        openOriginal: this._openOriginal,
+        onToggleOriginal: (index) => (this._openOriginal = this._openOriginal === index ? -1 : index),
+      },
+      count > 1 && controls !== 'none'
+        ? renderControls({
+            strings,
+            paused: !!this.paused,
+            full: controls === 'full',
+            count,
+            currentIndex: this._currentIndex,
+            onPlayPause: () => this._rotation.setPausedByReader(!this.paused),
+            onNavigate: (target) => this._navigateByReader(target),
+            onKeydown: (event) => this._onControlsKeydown(event),
+          })
+        : nothing,
+    );
   }
 
   /**
