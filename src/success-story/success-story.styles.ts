@@ -203,6 +203,13 @@ export const styles = css`
   [part=cta]:hover {
     text-decoration: underline;
   }
+  /* Forced colours drop the pill's background: a border keeps the call to action's shape. */
+  @media (forced-colors: active) {
+    [part=cta],
+    ::slotted(a[slot=cta]) {
+      border: 1px solid;
+    }
+  }
   a {
     color: inherit;
   }
