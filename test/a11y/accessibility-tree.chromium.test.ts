@@ -23,12 +23,14 @@ describe('accessibility tree (Chromium)', () => {
       expect([tree.role, tree.roledescription, tree.name]).to.deep.equal([
         'region', 'carousel', 'Quotes: Persévérance, Pugnacité, Rigueur, Courage',
       ]);
+      expect(tree.name.toLowerCase(), 'the name does not repeat the role description').to.not.contain('carousel');
     });
 
     it('shows one slide group, "1 of 4", then "2 of 4" after next; the hidden quotes are not in the tree', async () => {
       const el = await mountQuote();
       let groups = slideShown(await accessibilityTree('value-quote'));
       expect(groups.map((group) => group.name)).to.deep.equal(['1 of 4']);
+      expect(groups[0].name, 'the name does not repeat the role description').to.not.contain('slide');
       el.next();
       await el.updateComplete;
       groups = slideShown(await accessibilityTree('value-quote'));
@@ -59,7 +61,7 @@ describe('accessibility tree (Chromium)', () => {
       el.pause();
       await el.updateComplete;
       tree = await accessibilityTree('value-quote');
-      expect(speaking(tree).map((region) => region.live)).to.deep.equal(['polite']);
+      expect(speaking(tree).map((region) => [region.live, region.atomic])).to.deep.equal([['polite', false]]);
       expect(groupIsAnnounced(tree), 'the slide is inside the polite region').to.equal(true);
       el.play();
       await el.updateComplete;

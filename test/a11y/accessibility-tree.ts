@@ -11,6 +11,7 @@ export interface AccessibleNode {
   name: string;
   roledescription?: string;
   live?: string;
+  atomic?: boolean;
   level?: number;
   expanded?: boolean;
   focused?: boolean;
