@@ -25,7 +25,7 @@ export function overflowing(host: Element): string[] {
 /** Pairs of texts or controls drawn over each other, as readable lines. */
 export function overlapping(host: Element): string[] {
   const items: { owner: Node; label: string; box: DOMRect }[] = [];
-  for (const { node, parent } of visibleText(host)) {
+  for (const { node } of visibleText(host)) {
     for (const box of lineBoxes(node)) items.push({ owner: node, label: `"${node.data.trim().slice(0, 24)}"`, box });
   }
   // Controls drawn without text (icons, dots) take room of their own.

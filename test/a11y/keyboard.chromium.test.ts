@@ -125,7 +125,7 @@ describe('keyboard only (Chromium)', () => {
 
   it('nothing in a quote waiting its turn can take focus', async () => {
     const el = await mount<HTMLElement>(html`<value-quote controls="full" quotes=${json(TRANSLATED)} start="1"></value-quote>`);
-    const hiddenToggle = composedElements(el).find((node) => node.matches('[part=toggle]'))!;
+    const hiddenToggle = composedElements(el).find((node) => node.matches('[part=toggle]')) as HTMLElement;
     hiddenToggle.focus();
     expect(focused(), 'the first quote\'s toggle, hidden').to.not.equal(hiddenToggle);
   });
