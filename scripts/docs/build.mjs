@@ -1,7 +1,7 @@
 // `npm run build:docs`: the reference documentation, generated into dist/docs/ from
 // custom-elements.json, story.schema.json, SECURITY.md and docs/accessibility.md, so it always
-// says what the built package does. The pages load the real bundle from dist/ for their live examples and need
-// nothing else: the folder can be served as it is, next to the bundle.
+// says what the built package does. The pages load the real bundle from dist/ for their live
+// examples and need nothing else: the folder can be served as it is, next to the bundle.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
