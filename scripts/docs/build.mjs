@@ -1,7 +1,7 @@
 // `npm run build:docs`: the reference documentation, generated into dist/docs/ from
-// custom-elements.json, story.schema.json and SECURITY.md, so it always says what the built
-// package does. The pages load the real bundle from dist/ for their live examples and need
-// nothing else: the folder can be served as it is, next to the bundle.
+// custom-elements.json, story.schema.json, SECURITY.md and docs/accessibility.md, so it always
+// says what the built package does. The pages load the real bundle from dist/ for their live
+// examples and need nothing else: the folder can be served as it is, next to the bundle.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +36,7 @@ const pages = [
   })),
   { file: 'data-format.html', group: 'Elements', title: 'Data format', description: 'Every field of the JSON the elements read, from story.schema.json.', render: () => schemaPage({ schema, pkg }) },
   ...GUIDES.map((guide) => ({ ...guide, group: 'Guides', render: () => guide.body(pkg) })),
-  ...ABOUT_PAGES.map((page) => ({ ...page, group: 'About', render: () => page.body({ securityNotes: read('SECURITY.md') }) })),
+  ...ABOUT_PAGES.map((page) => ({ ...page, group: 'About', render: () => page.body({ securityNotes: read('SECURITY.md'), accessibilityNotes: read('docs/accessibility.md') }) })),
 ];
 
 rmSync(output, { recursive: true, force: true });

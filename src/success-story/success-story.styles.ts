@@ -44,7 +44,9 @@ export const styles = css`
     color: var(--ss-fg, light-dark(#1d2026, #eef0f3));
     font-family: var(--ss-font);
     line-height: 1.55;
-    overflow-wrap: break-word;
+    /* Long words break when the card is narrow and the text large (200 % in 320 px): unlike
+       break-word, anywhere lets flex and grid items (the subject, the timeline) shrink too. */
+    overflow-wrap: anywhere;
     /* Used by the compact and banner layouts once they are wide enough to be a grid. */
     grid-template: auto auto 1fr / minmax(0, 3fr) minmax(0, 2fr);
   }
@@ -200,6 +202,13 @@ export const styles = css`
   }
   [part=cta]:hover {
     text-decoration: underline;
+  }
+  /* Forced colours drop the pill's background: a border keeps the call to action's shape. */
+  @media (forced-colors: active) {
+    [part=cta],
+    ::slotted(a[slot=cta]) {
+      border: 1px solid;
+    }
   }
   a {
     color: inherit;

@@ -160,6 +160,14 @@ export const styles = css`
       transition: none;
     }
   }
+  /* Forced colours paint every background as the page's, which would leave the current dot
+     hollow like the others: it keeps a fill in the text's system colour. */
+  @media (forced-colors: active) {
+    [aria-current]:before {
+      forced-color-adjust: none;
+      color: CanvasText;
+    }
+  }
   @media print {
     .controls {
       display: none;
