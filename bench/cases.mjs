@@ -9,11 +9,12 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Opens `url` in a new page and waits for its inline module's result. The result is awaited
  * rather than polled for, so nothing but the page itself runs in it while it is timed.
  */
-async function open(browser, url, viewport) {
+async function open(browser, url, viewport, beforeLoad) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   if (viewport) await page.setViewport(viewport);
+  await beforeLoad?.(page);
   await page.goto(url);
   const timeout = new Promise((resolve) => setTimeout(resolve, PAGE_TIMEOUT).unref());
   const result = await Promise.race([page.evaluate(() => window.benchResult), timeout]);
@@ -22,11 +23,40 @@ async function open(browser, url, viewport) {
   return { page, result };
 }
 
-/** T and T+L of one page load. */
+// The renderer's tasks with their CPU time, and the page's own marks.
+const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'blink.user_timing'];
+
+/**
+ * Milliseconds of CPU the page's main thread spent between two of its marks: the share of each
+ * task that falls between them, in CPU time (`tdur`) rather than wall time, which a busy machine
+ * stretches while the thread waits for a core.
+ */
+function cpuBetween(events, from, to) {
+  const mark = (name) => events.find((event) => event.name === name && event.cat.includes('user_timing'));
+  const [start, end] = [mark(from), mark(to)];
+  let total = 0;
+  for (const task of events) {
+    if (task.name !== 'RunTask' || task.ph !== 'X' || task.pid !== start.pid || task.tid !== start.tid || !task.dur) continue;
+    const overlap = Math.min(end.ts, task.ts + task.dur) - Math.max(start.ts, task.ts);
+    if (overlap > 0) total += ((task.tdur ?? task.dur) * overlap) / task.dur;
+  }
+  return total / 1000;
+}
+
+/**
+ * T and T+L of one page load, in wall time, and the main thread's CPU time over the same spans.
+ * Every load page is traced alike, so the tracing's own cost falls on every case.
+ */
 export async function measureLoad(browser, url) {
-  const { page, result } = await open(browser, url);
+  const { page, result } = await open(browser, url, undefined, (page) => page.tracing.start({ categories: TRACE_CATEGORIES }));
+  const { traceEvents } = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
   await page.close();
-  return { T: result.T, TL: result.TL };
+  return {
+    T: result.T,
+    TL: result.TL,
+    cpuT: cpuBetween(traceEvents, 'bench:start', 'bench:upgraded'),
+    cpuTL: cpuBetween(traceEvents, 'bench:start', 'bench:laid-out'),
+  };
 }
 
 /**

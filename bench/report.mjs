@@ -18,10 +18,10 @@ export function summarize(samplesByCase) {
   return Object.fromEntries(Object.entries(samplesByCase).map(([name, samples]) => [name, { median: medians(samples), samples }]));
 }
 
-/** T and T+L of `numerator` over `denominator`, from their medians. */
+/** Each load measure (T, T+L and their CPU times) of `numerator` over `denominator`, from their medians. */
 export function ratio(load, numerator, denominator) {
   const [top, bottom] = [load[numerator].median, load[denominator].median];
-  return { T: top.T / bottom.T, TL: top.TL / bottom.TL };
+  return Object.fromEntries(Object.keys(top).map((key) => [key, top[key] / bottom[key]]));
 }
 
 const fixed = (digits) => (value) => value.toFixed(digits);
@@ -36,11 +36,11 @@ function table(headings, rows) {
 export function formatReport(results) {
   const { load, ratios, rotation, idle, memory, bytes, settings } = results;
   const ms = fixed(1);
-  const times = Object.entries(load).map(([name, { elements, median: { T, TL } }]) => [`${elements} ${name}`, ms(T), ms(TL)]);
+  const times = Object.entries(load).map(([name, { elements, median: { T, TL, cpuT, cpuTL } }]) => [`${elements} ${name}`, ms(T), ms(TL), ms(cpuT), ms(cpuTL)]);
   const sections = [
     `${results.date} · ${results.machine.cpu} × ${results.machine.cores} cores · ${results.chromium} · load average ${results.machine.loadAverage.start.map(fixed(1)).join(' ')} at the start, ${results.machine.loadAverage.end.map(fixed(1)).join(' ')} at the end`,
-    `Load, median of ${settings.pages} pages (ms)\n\n${table(['page', 'T', 'T+L'], times)}`,
-    `Ratios of medians\n\n${table(['', 'T', 'T+L'], Object.entries(ratios).map(([name, { T, TL }]) => [name, fixed(2)(T), fixed(2)(TL)]))}`,
+    `Load, median of ${settings.pages} pages (ms; CPU: the main thread's CPU time over the same span)\n\n${table(['page', 'T', 'T+L', 'CPU T', 'CPU T+L'], times)}`,
+    `Ratios of medians\n\n${table(['', 'T', 'T+L', 'CPU T', 'CPU T+L'], Object.entries(ratios).map(([name, { T, TL, cpuT, cpuTL }]) => [name, ...[T, TL, cpuT, cpuTL].map(fixed(2))]))}`,
     `Rotation, ${settings.counts.rotation} visible quotes every ${settings.rotation.interval} ms, ${settings.rotation.rotations} rounds, median of ${settings.pages} pages\n\n${table(
       ['script ms per rotation per element', 'style+layout ms per rotation per element', 'long tasks', 'rotations counted'],
       [[fixed(3)(rotation.median.scriptPerRotation), fixed(3)(rotation.median.renderingPerRotation), rotation.median.longTasks,
