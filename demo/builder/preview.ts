@@ -35,6 +35,8 @@ export class Preview {
         element('div', { class: 'screen' }, viewport));
     });
     status.after(element('div', { class: 'devices' }, ...devices));
+    // Zoomed before the first story is drawn, so that story is never laid out at another zoom.
+    this.fit();
     // Zooming changes the preview's height, not the screens' widths: observing the screens, and
     // zooming in the next frame, never loops.
     const observer = new ResizeObserver(() => requestAnimationFrame(() => this.fit()));
