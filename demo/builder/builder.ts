@@ -5,7 +5,7 @@
  */
 import example from '../data/alibaba.json';
 import { emptyDraft } from './draft.js';
-import type { Language } from './fields.js';
+import type { Language } from '../../tools/fields.js';
 import { exportDraft, importDocument, importJson, type Imported } from './import-export.js';
 import { Preview } from './preview.js';
 import { SnippetsView } from './snippets-view.js';

@@ -6,7 +6,7 @@
 import { selectStory } from '../../src/data/select.js';
 import { validateDocument } from '../../src/data/validate.js';
 import { draftFromStory, emptyDraft, storyInput, type Draft } from './draft.js';
-import type { Language } from './fields.js';
+import type { Language } from '../../tools/fields.js';
 import { STORY_FILE } from './snippets.js';
 import type { BuilderStrings } from './strings.js';
 

@@ -51,7 +51,7 @@ async function loadShift(path: string, screen: (typeof SCREENS)[number]): Promis
     // Some frames more for whatever the drawing set off (zoom, images, fonts).
     await new Promise((resolve) => setTimeout(resolve, 500));
     const entries = await new Promise<LayoutShift[]>((resolve) => {
-      const observer = new frame.contentWindow!.PerformanceObserver((list) => {
+      const observer = new (frame.contentWindow as Window & typeof globalThis).PerformanceObserver((list) => {
         observer.disconnect();
         resolve(list.getEntries() as LayoutShift[]);
       });

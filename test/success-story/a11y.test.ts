@@ -35,9 +35,11 @@ describe('success-story accessibility (axe)', () => {
   });
 
   it('quotes-label names the carousel region, so copies of one story give distinct regions', async () => {
+    // Two quotes: a carousel, so a region.
+    const story = { ...STORY_EN, quotes: STORY_FR.quotes };
     const wrap = await mount(html`<main>
-      <success-story .story=${STORY_EN} quotes-label="Quotes — light card"></success-story>
-      <success-story .story=${STORY_EN}></success-story>
+      <success-story .story=${story} quotes-label="Quotes — light card"></success-story>
+      <success-story .story=${story}></success-story>
     </main>`);
     const [named, plain] = [...wrap.querySelectorAll('success-story')] as (HTMLElement & { updateComplete: Promise<unknown>; quotesLabel?: string | null })[];
     for (const el of [named, plain]) await el.updateComplete;
