@@ -3,9 +3,10 @@
  * of the real elements, the three snippets to copy, import, export and a "start over". The
  * work is saved in localStorage at every change.
  */
+import example from '../data/alibaba.json';
 import { emptyDraft } from './draft.js';
-import type { Language } from './fields.js';
-import { exportDraft, importJson } from './import-export.js';
+import type { Language } from '../../tools/fields.js';
+import { exportDraft, importDocument, importJson, type Imported } from './import-export.js';
 import { Preview } from './preview.js';
 import { SnippetsView } from './snippets-view.js';
 import { forgetWork, loadWork, saveWork } from './storage.js';
@@ -30,8 +31,18 @@ function tell(message: string): void {
   workStatus.textContent = message;
 }
 
+/**
+ * The demo's story, read as an import. It ships inside this script so that a first visit draws
+ * the form already filled: a form that grew once a file arrived would push the page down.
+ * Its relative links are resolved against the file's place in the demo.
+ */
+function readExample(): Imported {
+  return importDocument(example, language, strings, new URL(byId('builder').dataset.example!, location.href).href);
+}
+
 const saved = loadWork();
-const storyForm = new StoryForm(byId<HTMLFormElement>('story-form'), saved?.draft ?? emptyDraft(language), { language, strings, onChange: update, announce });
+const firstDraft = saved ? saved.draft : readExample().draft ?? emptyDraft(language);
+const storyForm = new StoryForm(byId<HTMLFormElement>('story-form'), firstDraft, { language, strings, onChange: update, announce });
 const widgetForm = new WidgetForm(byId('widget-form'), saved?.widget ?? defaultWidget(), { language, strings, onChange: update, announce });
 const preview = new Preview(byId('preview'), strings);
 const snippets = new SnippetsView(byId('snippets'), strings);
@@ -49,8 +60,7 @@ function update(edited?: string): void {
 }
 
 /** Puts an imported document in the form, or says why not. */
-function applyImport(text: string, base?: string): boolean {
-  const imported = importJson(text, language, strings, base);
+function applyImport(imported: Imported): boolean {
   tell(imported.message);
   if (!imported.draft) return false;
   storyForm.setDraft(imported.draft);
@@ -60,23 +70,20 @@ function applyImport(text: string, base?: string): boolean {
   return true;
 }
 
-async function loadExample(): Promise<void> {
-  const url = new URL(byId('builder').dataset.example!, location.href);
-  const response = await fetch(url);
-  if (applyImport(await response.text(), url.href)) tell(strings.exampleLoaded);
-}
 
 byId('import-paste-button').addEventListener('click', () => {
   const field = byId<HTMLTextAreaElement>('import-paste');
-  if (applyImport(field.value)) field.value = '';
+  if (applyImport(importJson(field.value, language, strings))) field.value = '';
 });
 byId<HTMLInputElement>('import-file').addEventListener('change', async (event) => {
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
-  if (file) applyImport(await file.text());
+  if (file) applyImport(importJson(await file.text(), language, strings));
   input.value = '';
 });
-byId('load-example').addEventListener('click', () => void loadExample());
+byId('load-example').addEventListener('click', () => {
+  if (applyImport(readExample())) tell(strings.exampleLoaded);
+});
 byId('export').addEventListener('click', () => {
   exportDraft(storyForm.draft);
   const count = checkDraft(storyForm.draft, language).problems.length;
@@ -106,4 +113,4 @@ byId('confirm-yes').addEventListener('click', () => {
 
 update();
 // A first visit starts from the demo's story, so there is something to see and change.
-if (!saved) void loadExample();
+if (!saved) tell(strings.exampleLoaded);

@@ -2,7 +2,8 @@
  * Contrast of the widget's colours, as WCAG 2 measures it, for every scheme the widget can
  * show: a colour the reader did not pick is the element's own for that scheme.
  */
-import { COLOURS, CONTRAST_PAIRS, type ColourDefinition, type ElementName, type Language } from './fields.js';
+import type { ElementName, Language } from '../../tools/fields.js';
+import { COLOURS, CONTRAST_PAIRS, type ColourDefinition } from './colours.js';
 
 export type Colours = Partial<Record<ColourDefinition['name'], string>>;
 

@@ -6,7 +6,7 @@
 import { selectStory } from '../../src/data/select.js';
 import { validateDocument } from '../../src/data/validate.js';
 import { draftFromStory, emptyDraft, storyInput, type Draft } from './draft.js';
-import type { Language } from './fields.js';
+import type { Language } from '../../tools/fields.js';
 import { STORY_FILE } from './snippets.js';
 import type { BuilderStrings } from './strings.js';
 
@@ -29,6 +29,11 @@ export function importJson(text: string, language: Language, strings: BuilderStr
   } catch {
     return { message: strings.importNotJson };
   }
+  return importDocument(input, language, strings, base);
+}
+
+/** Reads a parsed JSON document as the elements would (see `importJson`). */
+export function importDocument(input: unknown, language: Language, strings: BuilderStrings, base?: string): Imported {
   const { value, errors, warnings } = validateDocument(input, { base });
   const dropped = errors.length + warnings.length;
   const note = dropped ? strings.importDropped(dropped) : '';

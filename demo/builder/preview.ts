@@ -8,7 +8,8 @@ import type { Story } from '../../src/data/types.js';
 import { element } from './dom.js';
 import type { BuilderStrings } from './strings.js';
 import { elementOf, widgetAttributes, widgetColours, type WidgetSettings } from './widget.js';
-import { COLOURS, WIDGET_CHOICES } from './fields.js';
+import { WIDGET_CHOICES } from '../../tools/fields.js';
+import { COLOURS } from './colours.js';
 
 /** The widths the preview lays the element out at. */
 export const DEVICES = [{ name: 'phone', width: 375 }, { name: 'desktop', width: 1280 }] as const;
@@ -35,6 +36,8 @@ export class Preview {
         element('div', { class: 'screen' }, viewport));
     });
     status.after(element('div', { class: 'devices' }, ...devices));
+    // Zoomed before the first story is drawn, so that story is never laid out at another zoom.
+    this.fit();
     // Zooming changes the preview's height, not the screens' widths: observing the screens, and
     // zooming in the next frame, never loops.
     const observer = new ResizeObserver(() => requestAnimationFrame(() => this.fit()));

@@ -5,7 +5,7 @@
  */
 import { EMPTY_ITEMS, readPath, writePath, type Draft, type ListName } from './draft.js';
 import { element, fieldId } from './dom.js';
-import { STORY_SECTIONS, type FieldDefinition, type GroupDefinition, type Language, type ListDefinition } from './fields.js';
+import { STORY_SECTIONS, type FieldDefinition, type GroupDefinition, type Language, type ListDefinition } from '../../tools/fields.js';
 import type { BuilderStrings } from './strings.js';
 import type { FieldProblem } from './validation.js';
 

@@ -1,5 +1,5 @@
 /** The builder's own words (buttons, statuses, announcements) in French and English. */
-import type { Language } from './fields.js';
+import type { Language } from '../../tools/fields.js';
 
 const FRENCH = {
   moveUp: (item: string) => `Monter : ${item}`,

@@ -6,7 +6,7 @@
 import { validateStory } from '../../src/data/validate.js';
 import type { Story } from '../../src/data/types.js';
 import { fieldOfPath, storyInput, type Draft } from './draft.js';
-import type { Language } from './fields.js';
+import type { Language } from '../../tools/fields.js';
 
 export interface FieldProblem {
   /** The form field, as a dotted path (`quotes.2.text`). */

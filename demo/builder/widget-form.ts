@@ -5,7 +5,8 @@
  */
 import { contrastWarnings } from './contrast.js';
 import { element } from './dom.js';
-import { COLOURS, WIDGET_CHOICES, type Language } from './fields.js';
+import { WIDGET_CHOICES, type Language } from '../../tools/fields.js';
+import { COLOURS } from './colours.js';
 import type { BuilderStrings } from './strings.js';
 import { elementOf, type WidgetSettings } from './widget.js';
 

@@ -2,7 +2,8 @@
  * The widget's settings: which element, its attributes and its colours. Only what differs from
  * the element's default becomes an attribute, so a snippet says no more than it needs to.
  */
-import { COLOURS, WIDGET_CHOICES, type ElementName } from './fields.js';
+import { WIDGET_CHOICES, type ElementName } from '../../tools/fields.js';
+import { COLOURS } from './colours.js';
 import type { Colours } from './contrast.js';
 
 export interface WidgetSettings {

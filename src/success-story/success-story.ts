@@ -104,6 +104,7 @@ export class SuccessStory extends LitElement {
     theme: { reflect: true, useDefault: true },
     loading: { reflect: true, useDefault: true },
     quotesInterval: { attribute: 'quotes-interval', reflect: true },
+    quotesLabel: { attribute: 'quotes-label', reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true, useDefault: true },
     _brokenImage: { state: true },
   };
@@ -144,6 +145,12 @@ export class SuccessStory extends LitElement {
   loading: 'eager' | 'lazy' = 'eager';
   /** `interval` of the inner `<value-quote>`: milliseconds, or `auto`. */
   declare quotesInterval?: string | null;
+  /**
+   * Accessible name of the inner `<value-quote>` carousel (its `label`); without it, "Quotes —"
+   * and the story's title. A page that shows the same story more than once gives each copy its
+   * own, so every carousel region has a distinct name.
+   */
+  declare quotesLabel?: string | null;
   /** Level of the title heading, 1 to 6. */
   headingLevel = 2;
   /** URL of the subject's image when it failed to load: it is not shown again. */
@@ -193,6 +200,7 @@ export class SuccessStory extends LitElement {
               ? html`<div class=skeleton></div><p class=vh>${strings.storyLoading}</p>`
               : html`<p class=error>${strings.storyError}</p>`,
       quotesInterval: this.quotesInterval,
+      quotesLabel: this.quotesLabel,
       loading: this.loading,
       brokenImage: this._brokenImage,
       onImageError: () => {

@@ -19,6 +19,8 @@ export interface ArticleView {
   body?: unknown;
   /** `interval` of the inner `<value-quote>`. */
   quotesInterval?: string | null;
+  /** `label` of the inner `<value-quote>`; without it, named after the story's title. */
+  quotesLabel?: string | null;
   loading: string;
   /** URL of an image that failed to load: it is not shown again. */
   brokenImage?: string;
@@ -100,7 +102,7 @@ export function renderArticle(view: ArticleView): TemplateResult {
           ${quotes.length || slotted.has('quotes')
             ? html`<div class=quotes><slot name=quotes>${quotes.length
                 ? html`<value-quote .quotes=${quotes} interval=${view.quotesInterval ?? nothing} lang=${view.lang}
-                    label=${story?.title ? `${strings.quotes} — ${story.title}` : nothing}
+                    label=${view.quotesLabel || (story?.title ? `${strings.quotes} — ${story.title}` : nothing)}
                     exportparts=quote,text,author,value,note,toggle,original,controls,button,dots></value-quote>`
                 : nothing}</slot></div>`
             : nothing}

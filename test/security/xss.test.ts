@@ -137,7 +137,7 @@ describe('the hostile-input corpus', function () {
     container = await renderAll((value) => {
       const wrapper = document.createElement('div');
       const story = wrapper.appendChild(document.createElement('success-story'));
-      for (const name of ['heading', 'kicker', 'category', 'subject', 'subject-role', 'summary', 'image', 'image-alt', 'values', 'cta-label', 'cta-href', 'story-id', 'lang', 'layout', 'theme', 'heading-level', 'quotes-interval']) {
+      for (const name of ['heading', 'kicker', 'category', 'subject', 'subject-role', 'summary', 'image', 'image-alt', 'values', 'cta-label', 'cta-href', 'story-id', 'lang', 'layout', 'theme', 'heading-level', 'quotes-interval', 'quotes-label']) {
         story.setAttribute(name, value);
       }
       const quote = wrapper.appendChild(document.createElement('value-quote'));

@@ -34,6 +34,39 @@ describe('success-story accessibility (axe)', () => {
     ]);
   });
 
+  it('quotes-label names the carousel region, so copies of one story give distinct regions', async () => {
+    // Two quotes: a carousel, so a region.
+    const story = { ...STORY_EN, quotes: STORY_FR.quotes };
+    const wrap = await mount(html`<main>
+      <success-story .story=${story} quotes-label="Quotes — light card"></success-story>
+      <success-story .story=${story}></success-story>
+    </main>`);
+    const [named, plain] = [...wrap.querySelectorAll('success-story')] as (HTMLElement & { updateComplete: Promise<unknown>; quotesLabel?: string | null })[];
+    for (const el of [named, plain]) await el.updateComplete;
+    const carouselOf = async (el: HTMLElement) => {
+      const carousel = el.shadowRoot!.querySelector('value-quote') as HTMLElement & { updateComplete: Promise<unknown> };
+      await carousel.updateComplete;
+      return carousel;
+    };
+    const namedCarousel = await carouselOf(named);
+    expect(namedCarousel.getAttribute('role')).to.equal('region');
+    expect(namedCarousel.getAttribute('aria-label')).to.equal('Quotes — light card');
+    expect((await carouselOf(plain)).getAttribute('aria-label')).to.equal(`Quotes — ${STORY_EN.title}`);
+    await expect(wrap).to.be.accessible();
+
+    // The property reflects, and removing it gives the carousel back the story's name.
+    expect(named.quotesLabel).to.equal('Quotes — light card');
+    named.quotesLabel = 'Quotes — dark card';
+    await named.updateComplete;
+    await namedCarousel.updateComplete;
+    expect(named.getAttribute('quotes-label')).to.equal('Quotes — dark card');
+    expect(namedCarousel.getAttribute('aria-label')).to.equal('Quotes — dark card');
+    named.removeAttribute('quotes-label');
+    await named.updateComplete;
+    await namedCarousel.updateComplete;
+    expect(namedCarousel.getAttribute('aria-label')).to.equal(`Quotes — ${STORY_EN.title}`);
+  });
+
   it('the error message and the plain-HTML story', async () => {
     const wrap = await mount(html`<main>
       <success-story .story=${{ kicker: 'no title' }}></success-story>

@@ -76,20 +76,20 @@ export async function editorPost({ context, site, check, assert, screenshots }) 
     await canvas.waitForSelector('.success-story-form');
     await canvas.type('.success-story-form > .components-base-control input', TYPED.title);
     const summary = await fieldset(canvas, 'Summary');
-    await clickButton(summary, 'Add paragraph');
+    await clickButton(summary, 'Add a paragraph');
     await (await summary.waitForSelector('textarea')).type(TYPED.paragraph);
     // A second paragraph, moved above the first, moved back down, then removed.
-    await clickButton(summary, 'Add paragraph');
-    await (await summary.waitForSelector('[aria-label="paragraph 2"] textarea')).type('Second.');
+    await clickButton(summary, 'Add a paragraph');
+    await (await summary.waitForSelector('[aria-label="Paragraph 2"] textarea')).type('Second.');
     const paragraphs = () => page.evaluate(() => window.wp.data.select('core/block-editor').getSelectedBlock().attributes.story.summary);
-    await (await summary.$('button[aria-label="Move up: paragraph 2"]')).click();
+    await (await summary.$('button[aria-label="Move up: Paragraph 2"]')).click();
     assert(JSON.stringify(await paragraphs()) === JSON.stringify(['Second.', TYPED.paragraph]), 'not moved up');
-    await (await summary.$('button[aria-label="Move down: paragraph 1"]')).click();
+    await (await summary.$('button[aria-label="Move down: Paragraph 1"]')).click();
     assert(JSON.stringify(await paragraphs()) === JSON.stringify([TYPED.paragraph, 'Second.']), 'not moved down');
-    await (await summary.$('button[aria-label="Remove: paragraph 2"]')).click();
+    await (await summary.$('button[aria-label="Remove: Paragraph 2"]')).click();
     assert(JSON.stringify(await paragraphs()) === JSON.stringify([TYPED.paragraph]), 'not removed');
     const quotes = await fieldset(canvas, 'Quotes');
-    await clickButton(quotes, 'Add quote');
+    await clickButton(quotes, 'Add a quote');
     await (await quotes.waitForSelector('textarea')).type(TYPED.quote);
     await (await quotes.$('input')).type(TYPED.author);
     const story = await page.evaluate(() => window.wp.data.select('core/block-editor').getSelectedBlock().attributes.story);

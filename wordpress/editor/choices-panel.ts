@@ -1,5 +1,5 @@
-/** The block sidebar's panel of display choices, drawn from the choice definitions in fields.ts. */
-import type { ChoiceDefinition } from './fields.js';
+/** The block sidebar's panel of display choices, drawn from the choice definitions in choices.ts. */
+import type { ChoiceDefinition } from './choices.js';
 import { TEXT_DOMAIN, type Node, type WordPressApi } from './wordpress-globals.js';
 
 /** Props of the panel component. */

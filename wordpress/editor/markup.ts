@@ -12,7 +12,6 @@
 import { escapeHtml, renderStoryHtml } from '../../src/html/render-html.js';
 import { validateQuotes, validateStory } from '../../src/data/validate.js';
 import type { Quote, Story } from '../../src/data/types.js';
-import { compact } from './fields.js';
 
 /** What the Success story block stores. */
 export interface StoryBlockAttributes {
@@ -38,6 +37,24 @@ export interface QuotesBlockAttributes {
   value: string;
   lang: string;
   label: string;
+}
+
+/**
+ * A form's value with everything left blank taken out: blank strings, empty objects and
+ * empty list entries (an entry the author added but has not filled yet). What remains is what
+ * the elements and the HTML renderer are given; `undefined` when nothing is left.
+ */
+export function compact(value: unknown): unknown {
+  if (typeof value == 'string') return value.trim() ? value : undefined;
+  if (Array.isArray(value)) {
+    const items = value.map(compact).filter((item) => item !== undefined);
+    return items.length ? items : undefined;
+  }
+  if (value && typeof value == 'object') {
+    const entries = Object.entries(value).map(([key, field]) => [key, compact(field)] as const).filter(([, field]) => field !== undefined);
+    return entries.length ? Object.fromEntries(entries) : undefined;
+  }
+  return value ?? undefined;
 }
 
 /** The element attributes of some choices: each one set and different from the element's default. */

@@ -1,13 +1,15 @@
 /**
- * What the builder asks for, as data: every field of a story and every choice of the widget,
- * with its labels in French and English, its kind of input and where it sits in the story.
- * No DOM here, so another editor (a WordPress block, for one) can build its own form from it.
+ * What an author fills in for a story, and the choices of the elements, as data: every field
+ * with its labels in French and English, its kind of input and where it sits in the story. No
+ * DOM here: the story builder (demo/builder/) and the WordPress block editor (wordpress/editor/)
+ * both draw their forms from these lists, so the fields, their order and their labels are the
+ * same in both.
  */
 
-/** The languages the builder speaks. */
+/** The languages the labels are written in. */
 export type Language = 'fr' | 'en';
 
-/** One text in each language of the builder. */
+/** One text in each language. */
 export type Localized = Record<Language, string>;
 
 /** The kinds of input a field needs. */
@@ -184,29 +186,8 @@ export const WIDGET_CHOICES: ChoiceDefinition[] = [
   },
 ];
 
-/** One colour of the elements, by its custom property; `elements` lists who uses it. */
-export interface ColourDefinition {
-  name: 'accent' | 'onAccent' | 'background' | 'text' | 'muted';
-  property: string;
-  label: Localized;
-  elements: ElementName[];
-  /** The element's own colour in each scheme, used until the reader picks one. */
-  defaults: { light: string; dark: string };
-}
+/** The quotes' list of the story: also the whole form of a list of quotes on its own. */
+export const QUOTES_SECTION = STORY_SECTIONS.find((section): section is ListDefinition => section.path === 'quotes')!;
 
-/** The main `--ss-*` colours and the defaults of success-story.styles.ts. */
-export const COLOURS: ColourDefinition[] = [
-  { name: 'accent', property: '--ss-accent', label: { fr: 'Couleur d’accent', en: 'Accent colour' }, elements: ['success-story', 'value-quote'], defaults: { light: '#b33c0b', dark: '#ff9d5c' } },
-  { name: 'onAccent', property: '--ss-on-accent', label: { fr: 'Texte sur l’accent', en: 'Text on the accent' }, elements: ['success-story'], defaults: { light: '#ffffff', dark: '#1a1b1f' } },
-  { name: 'background', property: '--ss-bg', label: { fr: 'Fond', en: 'Background' }, elements: ['success-story'], defaults: { light: '#ffffff', dark: '#1a1b1f' } },
-  { name: 'text', property: '--ss-fg', label: { fr: 'Texte', en: 'Text' }, elements: ['success-story'], defaults: { light: '#1d2026', dark: '#eef0f3' } },
-  { name: 'muted', property: '--ss-muted', label: { fr: 'Texte secondaire', en: 'Secondary text' }, elements: ['success-story', 'value-quote'], defaults: { light: '#545a65', dark: '#aab1bd' } },
-];
-
-/** The pairs of colours read one on the other, checked against WCAG's 4.5:1. */
-export const CONTRAST_PAIRS: { foreground: ColourDefinition['name']; background: ColourDefinition['name']; label: Localized }[] = [
-  { foreground: 'text', background: 'background', label: { fr: 'texte sur fond', en: 'text on background' } },
-  { foreground: 'muted', background: 'background', label: { fr: 'texte secondaire sur fond', en: 'secondary text on background' } },
-  { foreground: 'accent', background: 'background', label: { fr: 'accent sur fond', en: 'accent on background' } },
-  { foreground: 'onAccent', background: 'accent', label: { fr: 'texte du bouton sur l’accent', en: 'button text on the accent' } },
-];
+/** The options of a widget choice, by its name. */
+export const optionsOf = (name: string) => WIDGET_CHOICES.find((choice) => choice.name === name)!.options;
