@@ -12,7 +12,7 @@ import { ratio, report, summarize } from './report.mjs';
 
 // Sized so the whole run stays under three minutes on two busy cores.
 const SETTINGS = {
-  pages: 5,
+  pages: 7,
   memoryPages: 3,
   counts: { load: 500, stories: 100, rotation: 100, idle: 500 },
   rotation: { interval: 2000, rotations: 2 },
@@ -20,8 +20,8 @@ const SETTINGS = {
   memory: { warmCycles: 10, cycles: 1000 },
 };
 
-// Measured in turns (A B C D E A B C D E …) so that a busy moment of the machine falls on every case alike.
-const LOAD_CASES = ['value-quote', 'floor', 'sl-carousel', 'success-story src', 'value-quote (as many as stories)'];
+// Measured in turns (A B C … A B C …) so that a busy moment of the machine falls on every case alike.
+const LOAD_CASES = ['value-quote', 'value-quote, value-quote.js', 'floor', 'sl-carousel', 'success-story src', 'value-quote (as many as stories)'];
 
 /**
  * One warm-up round unless told otherwise (its samples dropped: it fills the browser's code
@@ -86,6 +86,8 @@ try {
     ratios: {
       'value-quote / floor': ratio(load, 'value-quote', 'floor'),
       'value-quote / sl-carousel': ratio(load, 'value-quote', 'sl-carousel'),
+      'value-quote, value-quote.js / floor': ratio(load, 'value-quote, value-quote.js', 'floor'),
+      'value-quote, value-quote.js / sl-carousel': ratio(load, 'value-quote, value-quote.js', 'sl-carousel'),
       'success-story src / value-quote (100 each)': ratio(load, 'success-story src', 'value-quote (as many as stories)'),
     },
     rotation,
