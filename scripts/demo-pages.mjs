@@ -22,6 +22,12 @@ export const DEMO_PAGES = [
   { name: 'vue', path: '/demo/integrations/vue.html' },
 ];
 
+/** The reference docs as the demo serves them (built by `npm run build:docs`), audited like the demo. */
+export const DOCS_PAGES = [
+  'index', 'value-quote', 'success-story', 'data-format', 'accessibility', 'security', 'browsers',
+  'guide-script-tag', 'guide-npm', 'guide-cms', 'guide-react', 'guide-vue', 'guide-svelte',
+].map((page) => ({ name: `docs-${page}`, path: `/dist/docs/${page}.html` }));
+
 /** The system Chromium, or CHROME_PATH. */
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 

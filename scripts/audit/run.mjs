@@ -1,10 +1,11 @@
 // `npm run audit`: serves the built demo on loopback, runs Lighthouse (mobile and desktop) and
-// axe-core (light, dark, right-to-left) on every page, prints one table and fails when a
-// threshold is missed. Run `npm run build:demo` first (the npm script does).
+// axe-core (light, dark, right-to-left) on every page of the demo and of the reference docs,
+// prints one table and fails when a threshold is missed. Run `npm run build:demo` first (the npm
+// script does).
 import puppeteer from 'puppeteer-core';
 import { serve } from '../serve.mjs';
 import { OUTPUT } from '../build-demo-output.mjs';
-import { CHROME_FLAGS, CHROME_PATH, DEMO_PAGES } from '../demo-pages.mjs';
+import { CHROME_FLAGS, CHROME_PATH, DEMO_PAGES, DOCS_PAGES } from '../demo-pages.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { runAxe } from './axe.mjs';
 
@@ -13,7 +14,7 @@ const THRESHOLDS = { accessibility: 100, bestPractices: 100, seo: 90, cls: 0.01 
 const MODES = ['light', 'dark', 'rtl'];
 
 const only = process.argv.slice(2);
-const pages = DEMO_PAGES.filter(({ name }) => only.length === 0 || only.includes(name));
+const pages = [...DEMO_PAGES, ...DOCS_PAGES].filter(({ name }) => only.length === 0 || only.includes(name));
 const server = await serve(OUTPUT, 0, '127.0.0.1');
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS, headless: true });
