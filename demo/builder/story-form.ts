@@ -98,8 +98,9 @@ export class StoryForm {
   private field(definition: FieldDefinition, path: string, label = definition.label[this.language]): HTMLDivElement {
     const id = fieldId(path);
     const hint = definition.hint?.[this.language];
+    // No `name`: a control named `id` would stand in for the form's own `id` property.
     const common = {
-      id, name: path, 'data-path': path, 'aria-required': definition.required ? 'true' : undefined,
+      id, 'data-path': path, 'aria-required': definition.required ? 'true' : undefined,
       spellcheck: definition.kind === 'url' || definition.kind === 'language' ? 'false' : undefined,
     };
     const control = definition.kind === 'long-text'

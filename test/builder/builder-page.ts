@@ -60,13 +60,20 @@ export async function openBuilder(path = '/demo/builder/index.html'): Promise<Bu
 
 /** Clicks the middle of `target` with the mouse, after scrolling it into view. */
 export async function click(page: BuilderPage, target: Element): Promise<void> {
-  target.scrollIntoView({ block: 'center' });
-  // Two of the page's frames: what the last action opened or moved is laid out and painted
-  // where the click will land, even on a busy machine.
-  for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => page.win.requestAnimationFrame(resolve));
-  const frameBox = page.frame.getBoundingClientRect();
-  const box = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(frameBox.x + box.x + box.width / 2), Math.round(frameBox.y + box.y + box.height / 2)] });
+  let position: [number, number] = [-1, -1];
+  const onScreen = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
+  // Firefox may still owe the field typed into last a scroll that brings its caret into view,
+  // and take the page away from the target again: scroll until the target stays in view.
+  for (let attempt = 0; attempt < 5 && !onScreen(position); attempt++) {
+    target.scrollIntoView({ block: 'center' });
+    // Two of the page's frames: what the last action opened or moved is laid out and painted
+    // where the click will land, even on a busy machine.
+    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => page.win.requestAnimationFrame(resolve));
+    const frameBox = page.frame.getBoundingClientRect();
+    const box = target.getBoundingClientRect();
+    position = [Math.round(frameBox.x + box.x + box.width / 2), Math.round(frameBox.y + box.y + box.height / 2)];
+  }
+  await sendMouse({ type: 'click', position });
 }
 
 /**
