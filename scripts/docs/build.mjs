@@ -45,10 +45,12 @@ mkdirSync(join(output, 'img'), { recursive: true });
 for (const page of pages) {
   writeFileSync(join(output, page.file), String(layout({ page, pages, pkg, body: page.render(), scripts: page.scripts })));
 }
-// The stylesheet, the schema the data page links to, and the demo's story for the examples
-// (its image path, ../img/, is relative to the JSON file).
+// The stylesheet, the demo's icon (without one, browsers ask for /favicon.ico and log its 404),
+// the schema the data page links to, and the demo's story for the examples (its image path,
+// ../img/, is relative to the JSON file).
 const copies = [
   ['scripts/docs/docs.css', 'docs.css'],
+  ['demo/favicon.svg', 'favicon.svg'],
   ['story.schema.json', 'story.schema.json'],
   ['demo/data/alibaba.json', 'data/alibaba.json'],
   ['demo/img/jack-ma.svg', 'img/jack-ma.svg'],

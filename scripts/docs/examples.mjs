@@ -89,16 +89,16 @@ export const EXAMPLES = {
     {
       id: 'card',
       title: 'Card, the default layout',
-      text: 'The English story of a file that holds two, picked by story-id.',
+      text: 'The English story of a file that holds two, picked by story-id. This page shows the same story several times, so each example names its carousel of quotes with quotes-label: a reader moving between regions can tell them apart.',
       source: `
-<success-story src="data/alibaba.json" story-id="alibaba-en" heading-level="4"></success-story>`,
+<success-story src="data/alibaba.json" story-id="alibaba-en" heading-level="4" quotes-label="Quotes, card layout"></success-story>`,
     },
     {
       id: 'compact',
       title: 'Compact',
       text: 'layout="compact": a teaser for lists and sidebars, first summary paragraph only, no timeline.',
       source: `
-<success-story src="data/alibaba.json" story-id="alibaba-en" layout="compact" heading-level="4"></success-story>`,
+<success-story src="data/alibaba.json" story-id="alibaba-en" layout="compact" heading-level="4" quotes-label="Quotes, compact layout"></success-story>`,
     },
     {
       id: 'banner',
@@ -106,15 +106,15 @@ export const EXAMPLES = {
       wide: true,
       text: 'layout="banner" goes to two columns when the element is at least 48rem wide, one below.',
       source: `
-<success-story src="data/alibaba.json" story-id="alibaba-en" layout="banner" heading-level="4"></success-story>`,
+<success-story src="data/alibaba.json" story-id="alibaba-en" layout="banner" heading-level="4" quotes-label="Quotes, banner layout"></success-story>`,
     },
     {
       id: 'themes',
       title: 'Dark and automatic themes',
       text: 'theme="dark" always; theme="auto" follows the reader\'s system setting.',
       source: `
-<success-story src="data/alibaba.json" story-id="alibaba-en" layout="compact" theme="dark" heading-level="4"></success-story>
-<success-story src="data/alibaba.json" story-id="alibaba-en" layout="compact" theme="auto" heading-level="4"></success-story>`,
+<success-story src="data/alibaba.json" story-id="alibaba-en" layout="compact" theme="dark" heading-level="4" quotes-label="Quotes, dark theme"></success-story>
+<success-story src="data/alibaba.json" story-id="alibaba-en" layout="compact" theme="auto" heading-level="4" quotes-label="Quotes, automatic theme"></success-story>`,
     },
     {
       id: 'languages',
@@ -174,7 +174,7 @@ export const EXAMPLES = {
     font-style: italic;
   }
 </style>
-<success-story class="brand-story" src="data/alibaba.json" story-id="alibaba-en" heading-level="4"></success-story>`,
+<success-story class="brand-story" src="data/alibaba.json" story-id="alibaba-en" heading-level="4" quotes-label="Quotes, in the brand's style"></success-story>`,
     },
   ],
 };

@@ -41,6 +41,7 @@ export function layout({ page, pages, pkg, body, scripts = false }) {
 <meta name="color-scheme" content="light dark">
 <title>${page.title} · ${pkg.name} ${pkg.version}</title>
 <meta name="description" content="${page.description}">
+<link rel="icon" href="favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="docs.css">
 ${scripts ? html`<link rel="stylesheet" href="../success-story.css">
 <script type="module" src="../success-story.js"></script>
