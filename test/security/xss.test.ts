@@ -78,8 +78,8 @@ async function renderAll(build: (value: string, index: number) => Element): Prom
 }
 
 describe('the hostile-input corpus', function () {
-  // WebKitGTK renders a hundred stories with every attribute hostile in 20 to 30 s on two busy
-  // cores (about 3 s in Chromium): a minute leaves it room without hiding a hang.
+  // On two busy cores WebKitGTK went past 30 s rendering the corpus in every attribute of a
+  // story; a minute leaves it room without hiding a hang.
   this.timeout(60_000);
   let container: Element | undefined;
   let net: FetchTable | undefined;
