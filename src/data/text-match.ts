@@ -27,6 +27,22 @@ export interface WordMatch {
   end: number;
 }
 
+// Quotes are short and repeat their letters, and a page often shows the same quotes in several
+// elements: each character is folded once, then read back. Bounded, so a page that shows
+// texts in a script of thousands of characters keeps a small table.
+const FOLDED_CHARACTERS = new Map<string, string>();
+const MOST_FOLDED_CHARACTERS = 2048;
+
+/** One character as `findWord` compares it: whitespace as one space, the rest folded. */
+function foldCharacter(character: string): string {
+  let folded = FOLDED_CHARACTERS.get(character);
+  if (folded === undefined) {
+    folded = /\s/.test(character) ? ' ' : fold(character);
+    if (FOLDED_CHARACTERS.size < MOST_FOLDED_CHARACTERS) FOLDED_CHARACTERS.set(character, folded);
+  }
+  return folded;
+}
+
 const LETTER_OR_NUMBER_AT_END = /[\p{L}\p{N}]$/u;
 const LETTER_OR_NUMBER_AT_START = /^[\p{L}\p{N}]/u;
 
@@ -49,7 +65,7 @@ export function findWord(text: string, word: string): WordMatch | undefined {
   let position = 0;
   let lastWasSpace = false;
   for (const character of text) {
-    const foldedCharacter = /\s/.test(character) ? ' ' : fold(character);
+    const foldedCharacter = foldCharacter(character);
     if (foldedCharacter != ' ' || !lastWasSpace) {
       pieces.push(foldedCharacter);
       for (let unit = foldedCharacter.length; unit--; ) startInText.push(position);

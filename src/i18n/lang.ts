@@ -12,8 +12,12 @@ export function resolveLang(element: Element): string {
   return 'en';
 }
 
+// A page has a handful of tags and asks for their primary subtag for every quote it typesets.
+// No prototype: a page's `lang="__proto__"` is a key like any other.
+const primaries: Record<string, string> = Object.create(null);
+
 /** Primary subtag of a language tag, lower case, whatever follows it: `fr-CA` → `fr`, `en_US` → `en`. */
-export const primary = (tag = ''): string => tag.trim().toLowerCase().split(/[-_]/)[0];
+export const primary = (tag = ''): string => (primaries[tag] ??= tag.trim().toLowerCase().split(/[-_]/)[0]);
 
 /** How a language tag is looked up and formatted; see `lookupTags` and `formatLocale`. */
 interface TagForms {
@@ -32,7 +36,7 @@ const OTHER_DIGITS = /^(ar|as|bgc|bho|bn|ckb|dz|fa|ff|ks|lrc|mni|mr|my|mzn|ne|pa
 /** Whether numbers in this language are written with the digits 0 to 9 (any count below a thousand then needs no formatter). */
 export const latinDigits = (tag: string): boolean => !OTHER_DIGITS.test(primary(tag));
 
-// Each tag is worked out once. No prototype: a page's `lang="__proto__"` is a key like any other.
+// Each tag is worked out once.
 const forms: Record<string, TagForms> = Object.create(null);
 
 function formsOf(tag: string): TagForms {

@@ -34,8 +34,9 @@ export function compileMessage(message: Message, parameters: string[] | undefine
   if (!parameters || typeof message == 'function') return message;
   let numbers: Intl.NumberFormat | undefined;
   let plurals: Intl.PluralRules | undefined;
+  const plainDigits = latinDigits(tag);
   const format = (number: number) =>
-    number < 1000 && latinDigits(tag) ? String(number) : (numbers ??= new Intl.NumberFormat(formatLocale(tag))).format(number);
+    number < 1000 && plainDigits ? String(number) : (numbers ??= new Intl.NumberFormat(formatLocale(tag))).format(number);
   return (...args: unknown[]) => {
     const form =
       typeof message == 'string'
