@@ -64,9 +64,12 @@ export function renderControls(view: ControlsView) {
       d=${paused ? PLAY_ICON : PAUSE_ICON}></path></svg></button>${view.full ? navigation(view) : nothing}</div>`;
 }
 
+// One per UI language: making one costs far more than asking it.
+const languageNames: Record<string, Intl.DisplayNames> = Object.create(null);
+
 function languageName(code: string, uiLanguage: string): string | undefined {
   try {
-    return new Intl.DisplayNames(uiLanguage, { type: 'language' }).of(code);
+    return (languageNames[uiLanguage] ??= new Intl.DisplayNames(uiLanguage, { type: 'language' })).of(code);
   } catch {
     return undefined; // not a valid language tag: the note says "translated" without naming it
   }
