@@ -1,11 +1,10 @@
 // Writes the demo as a static site in demo-dist/: the pages, their data and assets, and the
 // built files they load, in the same folders as in the repository (demo/, dist/), so every
 // relative link works from any static server. Run after `npm run build`.
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { OUTPUT } from './build-demo-output.mjs';
 import { BUILDER_SCRIPT, buildBuilder } from './build-builder.mjs';
-
-
+import { expandDemoPage } from './demo-includes.mjs';
 
 /** The built files the pages load, and the reference docs; the Vue page also needs Vue's browser build. */
 const FILES = [
@@ -28,8 +27,11 @@ for (const file of FILES) cpSync(file, `${OUTPUT}/${file}`, { recursive: true })
 // The story builder's code is TypeScript: it ships bundled, its sources stay behind.
 rmSync(`${OUTPUT}/demo/builder`, { recursive: true });
 mkdirSync(`${OUTPUT}/demo/builder`);
-cpSync('demo/builder/index.html', `${OUTPUT}/demo/builder/index.html`);
 writeFileSync(`${OUTPUT}${BUILDER_SCRIPT}`, await buildBuilder());
+// A page names the story it shows; the story's HTML comes from the data file (see demo-includes.mjs).
+for (const page of readdirSync('demo', { recursive: true }).filter((file) => file.endsWith('.html'))) {
+  writeFileSync(`${OUTPUT}/demo/${page}`, expandDemoPage(readFileSync(`demo/${page}`, 'utf8'), `demo/${page}`));
+}
 // A static server opens index.html at the root: send the visitor to the demo.
 writeFileSync(`${OUTPUT}/index.html`, `<!doctype html>
 <html lang="en">

@@ -2,7 +2,7 @@
 // load the built files from /dist exactly as a site owner would.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const types = {
@@ -11,6 +11,18 @@ const types = {
   '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
   '.jpg': 'image/jpeg', '.webp': 'image/webp', '.ico': 'image/x-icon',
 };
+
+/**
+ * A demo page served from the sources (`node scripts/serve.mjs` serves the repository) names
+ * its story and gets the story's HTML here, as `npm run build:demo` writes it; the pages of
+ * demo-dist/ are already whole and come out as they are.
+ */
+async function withDemoStory(body, path) {
+  const page = path.split(sep).join('/');
+  if (!page.startsWith('demo/') || !page.endsWith('.html') || !body.includes('data-demo-')) return body;
+  const { expandDemoPage } = await import('./demo-includes.mjs');
+  return expandDemoPage(body.toString('utf8'), page);
+}
 
 /**
  * Serves `root` on `port` (0 picks a free one), on every interface or only on `host`;
@@ -35,14 +47,22 @@ export function serve(root = '.', port = 8080, host = undefined) {
       res.writeHead(403).end();
       return;
     }
+    let body;
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
+      body = await readFile(file);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
     }
+    try {
+      body = await withDemoStory(body, relative(base, file));
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(error.message);
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(body);
   });
   return new Promise((done) => server.listen(port, host, () => done(server)));
 }

@@ -60,6 +60,14 @@ function attrs(pairs: Record<string, string | number | undefined>): string {
 const scriptJson = (value: unknown): string =>
   JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+/**
+ * The light DOM of a `<value-quote>`: one `<figure>` a quote, each line starting with `indent`,
+ * as `success-story-html` writes them inside the story's own `<value-quote slot="quotes">`.
+ */
+export function quoteFiguresHtml(quotes: Quote[], indent = ''): string {
+  return quotes.map((quote) => figure(quote, indent)).join('');
+}
+
 function figure(quote: Quote, indent: string): string {
   const cite = safeUrl(quote.cite);
   const original = quote.original?.text ? { 'data-original': quote.original.text, 'data-original-lang': quote.original.lang } : {};
@@ -106,7 +114,7 @@ export function renderStoryHtml(story: Story, opts: Omit<StoryHtmlOptions, 'stor
     out += `  <h${sectionLevel}>${escapeHtml(strings.values(story.values.length))}</h${sectionLevel}>\n  <ul>\n${story.values.map((value) => `    <li>${escapeHtml(value)}</li>\n`).join('')}  </ul>\n`;
   }
   if (story.quotes?.length) {
-    out += `  <value-quote slot="quotes">\n${story.quotes.map((quote) => figure(quote, '    ')).join('')}  </value-quote>\n`;
+    out += `  <value-quote slot="quotes">\n${quoteFiguresHtml(story.quotes, '    ')}  </value-quote>\n`;
   }
   const milestones = story.milestones?.filter((milestone) => milestone.date || milestone.label) ?? [];
   if (milestones.length) {
@@ -122,20 +130,35 @@ export function renderStoryHtml(story: Story, opts: Omit<StoryHtmlOptions, 'stor
   return `${out}</success-story>\n`;
 }
 
+/** The story a document names (see `storyHtml`), or the errors that stop the output. */
+function pickStory(input: unknown, opts: StoryHtmlOptions): { story?: Story; result: StoryHtmlResult } {
+  const { value, errors, warnings } = validateDocument(input, { base: opts.base });
+  const result: StoryHtmlResult = { errors: errors.map((issue) => issue.message), warnings };
+  if (errors.length || !value) return { result };
+  const { story, error } = selectStory(value, { storyId: opts.storyId, lang: opts.lang ?? '' });
+  if (!story) result.errors.push(error ?? 'the document holds no story');
+  return { story, result };
+}
+
 /**
  * Validates a Story or Collection document (the same rules as the elements), picks the story
  * and returns its HTML. Any validation error stops the output: an authoring tool should say
  * what to fix rather than publish part of a story.
  */
 export function storyHtml(input: unknown, opts: StoryHtmlOptions = {}): StoryHtmlResult {
-  const { value, errors, warnings } = validateDocument(input, { base: opts.base });
-  const result: StoryHtmlResult = { errors: errors.map((issue) => issue.message), warnings };
-  if (errors.length || !value) return result;
-  const { story, error } = selectStory(value, { storyId: opts.storyId, lang: opts.lang ?? '' });
-  if (!story) {
-    result.errors.push(error ?? 'the document holds no story');
-    return result;
-  }
-  result.html = renderStoryHtml(story, opts);
+  const { story, result } = pickStory(input, opts);
+  if (story) result.html = renderStoryHtml(story, opts);
+  return result;
+}
+
+/**
+ * The quotes of the story `storyHtml` would pick, as the `<figure>`s to write inside a
+ * `<value-quote>` of their own (no element around them; `json` and `headingLevel` play no
+ * part). Undefined `html` when the document has errors or the story has no quotes.
+ */
+export function quotesHtml(input: unknown, opts: StoryHtmlOptions & { indent?: string } = {}): StoryHtmlResult {
+  const { story, result } = pickStory(input, opts);
+  if (story && !story.quotes?.length) result.errors.push(`story "${story.id ?? story.title}" has no quotes`);
+  else if (story) result.html = quoteFiguresHtml(story.quotes!, opts.indent);
   return result;
 }

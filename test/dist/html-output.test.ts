@@ -4,7 +4,7 @@
  * the element fed the JSON file, and hostile strings stay text.
  */
 import { expect } from '@open-wc/testing';
-import { storyHtml } from '../../src/html/render-html.js';
+import { quotesHtml, storyHtml } from '../../src/html/render-html.js';
 import { openFrame, type Frame } from '../helpers/frame.js';
 import { visibleText } from '../helpers/visible-text.js';
 
@@ -83,6 +83,23 @@ describe('success-story-html output in a page', () => {
     for (const shown of ['Jack Ma: dare to be a little crazy', 'Perseverance wins success.', 'Success story · Business development', 'Tenacity', 'Age 14', 'Discover the Alibaba Group', 'Wikipedia']) {
       expect(text).to.contain(shown);
     }
+  });
+
+  it('quotesHtml: a <value-quote> of its own shows the story\'s quotes, as the story\'s carousel does', async () => {
+    const base = new URL(DATA, location.href).href;
+    const { html: figures, errors } = quotesHtml(doc, { storyId: 'alibaba-en', base, indent: '  ' });
+    expect(errors).to.deep.equal([]);
+    const [bare, whole] = [await fromHtml(`<value-quote>\n${figures}</value-quote>`), await fromHtml(storyHtml(doc, { storyId: 'alibaba-en', base }).html!)];
+    frames.push(bare, whole);
+    expect(bare.win.errors).to.deep.equal([]);
+    const bareQuote = bare.doc.querySelector('value-quote')!;
+    const texts = [...bareQuote.shadowRoot!.querySelectorAll('[part~="text"]')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+    expect(texts).to.deep.equal(quoteTexts(whole));
+    expect(bareQuote.querySelectorAll('figure[data-value][data-original] > blockquote[lang="en"] + figcaption')).to.have.length(4);
+    // A story without quotes has no figures to give: the reason, and no HTML.
+    const { html: none, errors: why } = quotesHtml({ title: 'No quotes here', quotes: [] });
+    expect(none).to.equal(undefined);
+    expect(why).to.deep.equal(['story "No quotes here" has no quotes']);
   });
 
   it('hostile strings stay text: no element, attribute or script comes from the data', async () => {
