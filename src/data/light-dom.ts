@@ -14,9 +14,10 @@ export interface LightDomOptions {
 
 type RawQuote = Partial<Record<keyof Quote, unknown>>;
 
-// HTML whitespace only: no-break spaces are typography (French « ») and must survive.
-const collapse = (s: string | null | undefined): string | undefined =>
-  s?.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '') || undefined;
+// HTML whitespace only: no-break spaces are typography (French « ») and must survive. A run is
+// anything but a lone space, so text spaced as usual is read without being copied.
+const WHITESPACE_RUN = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+/g;
+const collapse = (s: string | null | undefined): string | undefined => s?.replace(WHITESPACE_RUN, ' ').replace(/^ | $/g, '') || undefined;
 
 /** The attribute of the first element that carries it, collapsed. */
 const attr = (name: string, first: Element | undefined, second: Element | undefined): string | undefined =>
