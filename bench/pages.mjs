@@ -63,6 +63,10 @@ function describePages({ story, references, counts }) {
       bundle: references.floor, selector: 'floor-element', count: counts.load,
       body: `<floor-element text="${text}" author="${author}" value="${value}">${quoteMarkup}</floor-element>\n`.repeat(counts.load),
     },
+    markup: {
+      bundle: references.markup, selector: 'markup-element', count: counts.load,
+      body: `<markup-element>${quoteMarkup}</markup-element>\n`.repeat(counts.load),
+    },
     'sl-carousel': {
       bundle: references['sl-carousel'], selector: 'sl-carousel, sl-carousel-item', count: counts.load,
       head: `<link rel="stylesheet" href="${SHOELACE_THEME}">`,

@@ -45,7 +45,7 @@ export function formatReport(results) {
       ['script ms per rotation per element', 'style+layout ms per rotation per element', 'long tasks', 'rotations counted'],
       [[fixed(3)(rotation.median.scriptPerRotation), fixed(3)(rotation.median.renderingPerRotation), rotation.median.longTasks,
         `${rotation.median.rotationsCounted} of ${rotation.median.expectedRotations}`]])}`,
-    `Idle, ${settings.counts.idle} quotes, ${settings.idle.virtualMs / 1000} s of virtual time each, median of ${settings.pages} pages\n\n${table(
+    `Idle, ${settings.counts.idle} quotes, ${settings.idle.virtualMs / 1000} s of virtual time each, median of ${settings.idlePages} pages\n\n${table(
       ['timer callbacks off screen', 'timer callbacks page hidden'], [[idle.median.offScreen, idle.median.hidden]])}`,
     `Memory, ${settings.memory.cycles} create/render/remove cycles against ${settings.memory.warmCycles}, median of ${settings.memoryPages} pages\n\n${table(
       ['element', 'bytes kept per cycle'], Object.entries(memory).map(([name, { median: { bytesPerCycle } }]) => [name, integer(bytesPerCycle)]))}`,
