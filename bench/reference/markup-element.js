@@ -1,8 +1,8 @@
-// The markup alone: <value-quote>'s own templates and styles, bundled with its own copy of Lit as
-// the floor is, with nothing read, validated, observed or timed. Its four quotes (the page's) and
-// its strings are constants. Between the floor and <value-quote>, it tells what the contract's markup costs
-// (every quote laid out in its slide group, the figure and caption, the controls) from what our
-// logic adds to it.
+// The markup alone: <value-quote>'s own templates and styles, bundled with its own copy of Lit
+// as the floor is, with nothing read, validated, observed or timed; its four quotes (the page's)
+// and its strings are constants. Between the floor and <value-quote>, it tells what the
+// contract's markup costs (every quote laid out in its slide group, the figure and caption, the
+// controls) from what our logic adds to it.
 import { LitElement } from 'lit';
 import { renderControls, renderQuotes } from '../../src/value-quote/templates.ts';
 import { styles } from '../../src/value-quote/value-quote.styles.ts';
