@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { storyHtml } from '../dist/esm/html/render-html.js';
+import { loadEveryLanguage } from './every-language.js';
 
 const USAGE = `Usage: success-story-html [options] <file.json | ->
 
@@ -60,6 +61,7 @@ try {
   fail(`cannot read ${file === '-' ? 'standard input' : file}: ${error.message}`, 1);
 }
 
+await loadEveryLanguage();
 const { html, errors, warnings } = storyHtml(input, {
   storyId: values['story-id'],
   lang: values.lang,

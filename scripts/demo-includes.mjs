@@ -12,6 +12,10 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { quotesHtml, storyHtml } from '../dist/esm/html/render-html.js';
+import { loadEveryLanguage } from '../bin/every-language.js';
+
+// The Arabic page's fallback says "القيم", as the command would write it.
+await loadEveryLanguage();
 
 /** The demo's story file, from the repository's root. */
 export const DEMO_DATA = 'demo/data/alibaba.json';

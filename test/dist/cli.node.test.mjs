@@ -27,6 +27,16 @@ test('prints the same HTML as storyHtml() for the demo file, for each language',
   }
 });
 
+test('a story in a language shipped as a locale file gets its headings and source label in that language', () => {
+  const out = run(['--story-id', 'alibaba-ar', demo]);
+  assert.equal(out.status, 0, out.stderr);
+  assert.match(out.stdout, /^<success-story lang="ar">/);
+  assert.match(out.stdout, /<h3>القيم<\/h3>/);
+  assert.match(out.stdout, /<h3>المحطات البارزة<\/h3>/);
+  assert.match(out.stdout, /<p>المصدر: <a /);
+  assert.doesNotMatch(out.stdout, /Values|Milestones|Source/);
+});
+
 test('--story-id picks a story, reads standard input with -, and prints the slotted parts', () => {
   const out = run(['--story-id', 'alibaba-en', '-'], readFileSync(demo));
   assert.equal(out.status, 0, out.stderr);
