@@ -3,7 +3,7 @@
  * (`src`), the crawlable HTML of `success-story-html` (the same renderer), and the element with
  * its data inline. Pure: strings in, strings out.
  */
-import { escapeHtml, renderStoryHtml } from '../../src/html/render-html.js';
+import { escapeHtml, quoteFiguresHtml, renderStoryHtml } from '../../src/html/render-html.js';
 import type { Story } from '../../src/data/types.js';
 import { version } from '../../package.json';
 import { elementOf, widgetAttributes, widgetColours, type WidgetSettings } from './widget.js';
@@ -36,12 +36,9 @@ function loader(widget: WidgetSettings): string {
   return `<link rel="stylesheet" href="${CDN}success-story.css">\n<script type="module" src="${CDN}${script}"></script>\n\n`;
 }
 
-/** The quotes' figures from the story's crawlable HTML, for `<value-quote>` alone. */
-function quotesHtml(storyHtml: string, widget: WidgetSettings): string {
-  const match = /^ {2}<value-quote slot="quotes">\n([\s\S]*?) {2}<\/value-quote>\n/m.exec(storyHtml);
-  const figures = match ? match[1].replace(/^ {2}/gm, '') : '';
-  return `<value-quote${hostAttributes(widget)}>\n${figures}</value-quote>\n`;
-}
+/** The story's quotes as the figures of a `<value-quote>` alone, as the story's HTML writes them. */
+const valueQuoteHtml = (story: Story, widget: WidgetSettings): string =>
+  `<value-quote${hostAttributes(widget)}>\n${quoteFiguresHtml(story.quotes ?? [], '  ')}</value-quote>\n`;
 
 /**
  * The snippet of one kind for a story that passed validation. `<value-quote>` alone takes the
@@ -51,9 +48,9 @@ export function snippet(kind: SnippetKind, story: Story, widget: WidgetSettings)
   const element = elementOf(widget);
   if (kind === 'src') return `${loader(widget)}<${element}${hostAttributes(widget, [['src', STORY_FILE]])}></${element}>\n`;
   if (kind === 'html') {
+    if (element === 'value-quote') return loader(widget) + valueQuoteHtml(story, widget);
     const headingLevel = Number(widget.choices.headingLevel);
     const html = renderStoryHtml(story, { lang: widget.choices.lang || undefined, headingLevel });
-    if (element === 'value-quote') return loader(widget) + quotesHtml(html, widget);
     // The renderer writes `lang` and `heading-level`; the other attributes follow them.
     const others = hostAttributes({ ...widget, choices: { ...widget.choices, headingLevel: '2', lang: '' } });
     return loader(widget) + html.replace(/^<success-story([^>]*)>/, `<success-story$1${others}>`);
