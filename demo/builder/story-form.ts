@@ -6,6 +6,7 @@
 import { EMPTY_ITEMS, readPath, writePath, type Draft, type ListName } from './draft.js';
 import { element, fieldId } from './dom.js';
 import { STORY_SECTIONS, type FieldDefinition, type GroupDefinition, type Language, type ListDefinition } from '../../tools/fields.js';
+import { LOCALE_FILES } from './languages.js';
 import type { BuilderStrings } from './strings.js';
 import type { FieldProblem } from './validation.js';
 
@@ -20,7 +21,8 @@ export interface StoryFormOptions {
 
 const REQUIRED = { fr: 'obligatoire', en: 'required' };
 const MORE = { fr: 'Lien, langue et traduction', en: 'Link, language and translation' };
-const LANGUAGES = ['fr', 'en', 'ar', 'de', 'es', 'it', 'pt', 'zh', 'ja'];
+// The codes the language fields suggest: every language the elements speak.
+const LANGUAGES = ['fr', 'en', ...LOCALE_FILES];
 
 export class StoryForm {
   draft: Draft;

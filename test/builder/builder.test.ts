@@ -212,6 +212,22 @@ describe('story builder', function () {
     });
   }
 
+  it('gives a story in a language shipped as its own file that file, and writes its headings in that language', async () => {
+    const page = await open();
+    const code = () => page.doc.querySelector('[data-snippet-code="html"]')!.textContent!;
+    expect(code(), 'French ships inside the elements').not.to.contain('/locales/');
+    await replaceText(page.field('lang'), 'de');
+    await until(() => code().includes('<h3>Werte</h3>'), `the HTML snippet has German headings: ${code().match(/<h3>[^<]*<\/h3>/g)}`);
+    expect(code()).to.contain('<h3>Meilensteine</h3>');
+    expect(code()).to.match(/<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/success-story@[^/]+\/dist\/locales\/de\.js"><\/script>/);
+
+    const blank = await openFrame(code().replaceAll('https://cdn.jsdelivr.net/npm/', `${location.origin}/npm/`));
+    const pause = () => blank.doc.querySelector('success-story')?.shadowRoot?.querySelector('value-quote')?.shadowRoot?.querySelector('[part~="pause"]');
+    await until(() => pause()?.getAttribute('aria-label') === 'Zitatwechsel anhalten', 'the pasted story speaks German');
+    expect(blank.win.errors).to.deep.equal([]);
+    blank.remove();
+  });
+
   for (const path of ['/demo/builder/index.html', '/demo/en/builder/index.html']) {
     it(`has no axe violation, light and dark (${path})`, async () => {
       const page = await open(path);

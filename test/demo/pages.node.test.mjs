@@ -116,3 +116,12 @@ test('a marker that names no story, contradicts it or is misspelled stops the pa
   assert.equal(expandDemoPage(page('<value-quote><figure><blockquote>Hi</blockquote></figure></value-quote>'), 'demo/x.html'),
     page('<value-quote><figure><blockquote>Hi</blockquote></figure></value-quote>'));
 });
+
+test('the builder loads and lists every language that ships as a file of its own', () => {
+  const shipped = readdirSync(join(root, 'src/i18n/locales')).filter((file) => file.endsWith('.ts') && file !== 'queue.ts').map((file) => file.slice(0, -3)).sort();
+  const source = readFileSync(join(root, 'demo/builder/languages.ts'), 'utf8');
+  const imported = [...source.matchAll(/^import '\.\.\/\.\.\/src\/i18n\/locales\/([\w-]+)\.js';$/gm)].map((match) => match[1]).sort();
+  const listed = [...(source.match(/LOCALE_FILES = \[([^\]]*)\]/)?.[1] ?? '').matchAll(/'([\w-]+)'/g)].map((match) => match[1]).sort();
+  assert.deepEqual(imported, shipped, 'imported tables');
+  assert.deepEqual(listed, shipped, 'LOCALE_FILES');
+});
