@@ -14,7 +14,7 @@ import { posix } from 'node:path';
 import { quotesHtml, storyHtml } from '../dist/esm/html/render-html.js';
 import { loadEveryLanguage } from '../bin/every-language.js';
 
-// The Arabic page's fallback says "القيم", as the command would write it.
+// A story's plain-HTML headings in its own language, as the command writes them ("القيم" on the Arabic page).
 await loadEveryLanguage();
 
 /** The demo's story file, from the repository's root. */

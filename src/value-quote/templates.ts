@@ -56,7 +56,11 @@ const navigation = ({ strings, count, currentIndex, onNavigate }: ControlsView) 
     )}</div
     ><button part="button next" aria-label=${strings.next} @click=${() => onNavigate('next')}>${icon(BACK_ICON)}</button>`;
 
-/** The pause/play button first (APG), then previous, the position dots and next. */
+/**
+ * The pause/play button first (APG), then previous, the position dots and next. The pause
+ * button's icon is written inline rather than through `icon()`: every carousel shows it, and a
+ * nested template would be one more instance for each element to stamp.
+ */
 export function renderControls(view: ControlsView) {
   const { strings, paused } = view;
   return html`<div part="controls" class="controls" @keydown=${view.onKeydown}><button part="button pause"
